@@ -1,0 +1,6 @@
+/**
+ * Who is who: units, people, their roles and the areas they cover, duty rosters, accounts and
+ * access control.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Directory")
+package org.cityops.directory;
