@@ -65,7 +65,17 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
 	private static Target embedded() {
 		try {
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(0).start();
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(0).setRegisterShutdownHook(false).start();
+			// As on a server: close the Spring contexts before the database goes, or their pools wait for it.
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				contexts.forEach(ConfigurableApplicationContext::close);
+				try {
+					postgres.close();
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}));
 			String url = postgres.getJdbcUrl("postgres", "postgres");
 			execute(url, "postgres", "", "create database cityops_test encoding 'UTF8'");
 			return new Target(postgres.getJdbcUrl("postgres", "cityops_test"), "postgres", "");
