@@ -15,28 +15,24 @@ import org.cityops.geo.GeoManagement;
 import org.cityops.geo.Grid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StopWatch;
 
 /**
- * Writes the demo people, duty pools and accounts (demo profile only). Runs after the reference
- * units; a recorded fingerprint of the seed, grids and departments makes restarts write nothing.
+ * Writes the demo people, duty pools and accounts (demo profile only) while the application starts,
+ * after the reference units. A recorded fingerprint of the seed, grids and departments makes restarts
+ * write nothing.
  */
 @Component
-@Order(DemoDataLoader.ORDER)
 @ConditionalOnProperty(name = "cityops.demo.enabled", havingValue = "true")
-public class DemoDataLoader implements ApplicationRunner {
+public class DemoDataLoader implements InitializingBean {
 
 	static final String IMPORT = "directory.demo-staff";
-	/** After the reference units. */
-	static final int ORDER = ReferenceUnitLoader.ORDER + 1;
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
 	private final GeoManagement geo;
@@ -46,10 +42,13 @@ public class DemoDataLoader implements ApplicationRunner {
 	private final Accounts accounts;
 	private final ImportRecords imports;
 	private final PasswordEncoder passwords;
+	private final TransactionTemplate transaction;
 	private final long seed;
 
+	/** Takes the reference-unit loader only to start after it: the demo staff their units. */
 	DemoDataLoader(GeoManagement geo, Units units, People people, DutyRotations rotations, Accounts accounts,
-			ImportRecords imports, PasswordEncoder passwords, @Value("${cityops.demo.seed:20221120}") long seed) {
+			ImportRecords imports, PasswordEncoder passwords, TransactionTemplate transaction,
+			ReferenceUnitLoader referenceUnits, @Value("${cityops.demo.seed:20221120}") long seed) {
 		this.geo = geo;
 		this.units = units;
 		this.people = people;
@@ -57,16 +56,16 @@ public class DemoDataLoader implements ApplicationRunner {
 		this.accounts = accounts;
 		this.imports = imports;
 		this.passwords = passwords;
+		this.transaction = transaction;
 		this.seed = seed;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterPropertiesSet() {
 		load();
 	}
 
 	/** Generates and writes the demo data unless it is already there; answers whether it wrote anything. */
-	@Transactional
 	public boolean load() {
 		StopWatch watch = new StopWatch();
 		watch.start();
@@ -74,13 +73,20 @@ public class DemoDataLoader implements ApplicationRunner {
 		List<String> departments = units.withDivisionPrefix(DemoStaff.LONGGANG, null).stream()
 				.filter(unit -> unit.kind().isDepartment() && unit.divisionCode().equals(DemoStaff.LONGGANG))
 				.map(Unit::code).toList();
-		List<String> input = new ArrayList<>(grids);
-		input.addAll(departments);
-		input.add(Long.toString(seed));
-		String fingerprint = Sha256.hex(input);
-		if (imports.isCurrent(IMPORT, fingerprint)) {
-			return false;
+		String fingerprint = fingerprint(grids, departments);
+		Integer written = transaction.execute(status -> {
+			imports.lock();
+			return imports.isCurrent(IMPORT, fingerprint) ? 0 : write(grids, departments, fingerprint);
+		});
+		watch.stop();
+		if (written != null && written > 0) {
+			log.info("Generated {} demo people for {} grids and {} departments in {} ms", written, grids.size(),
+					departments.size(), watch.getTotalTimeMillis());
 		}
+		return written != null && written > 0;
+	}
+
+	private int write(List<String> grids, List<String> departments, String fingerprint) {
 		DemoStaff.Plan plan = new DemoStaff(seed, NamePool.fromResources()).generate(grids, departments);
 		people.addAll(plan.people());
 		plan.pools().forEach(rotations::replace);
@@ -88,9 +94,13 @@ public class DemoDataLoader implements ApplicationRunner {
 		String hash = passwords.encode(DemoAccounts.PASSWORD);
 		plan.accounts().forEach((username, person) -> accounts.open(username, person, hash));
 		imports.record(IMPORT, fingerprint, plan.people().size());
-		watch.stop();
-		log.info("Generated {} demo people for {} grids and {} departments, {} accounts, in {} ms", plan.people().size(),
-				grids.size(), departments.size(), plan.accounts().size(), watch.getTotalTimeMillis());
-		return true;
+		return plan.people().size();
+	}
+
+	private String fingerprint(List<String> grids, List<String> departments) {
+		List<String> input = new ArrayList<>(grids);
+		input.addAll(departments);
+		input.add(Long.toString(seed));
+		return Sha256.hex(input);
 	}
 }

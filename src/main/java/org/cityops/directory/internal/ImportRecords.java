@@ -22,6 +22,11 @@ public class ImportRecords {
 		this.clock = clock;
 	}
 
+	/** Serialises loaders of several nodes starting together; held until the transaction ends. */
+	public void lock() {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('cityops.directory.import'))").query().singleValue();
+	}
+
 	public Optional<String> fingerprint(String name) {
 		return jdbc.sql("select fingerprint from directory.import_record where name = ?").param(name)
 				.query(String.class).optional();

@@ -5,54 +5,54 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the reference units in every profile. The catalogue's fingerprint is recorded, so a restart
- * with the same catalogue writes nothing; a changed catalogue (new grids, a renamed unit) is upserted.
+ * Loads the reference units in every profile while the application starts, before it serves
+ * requests (the geography is imported by then: {@code GeoManagement} is ready when injected). The
+ * catalogue's fingerprint is recorded, so a restart with the same catalogue writes nothing; a changed
+ * catalogue (new grids, a renamed unit) is upserted.
  */
 @Component
-@Order(ReferenceUnitLoader.ORDER)
-public class ReferenceUnitLoader implements ApplicationRunner {
+public class ReferenceUnitLoader implements InitializingBean {
 
-	/** Runs late among the startup runners: the divisions and grids must be there first. */
-	public static final int ORDER = Ordered.LOWEST_PRECEDENCE - 100;
 	static final String IMPORT = "directory.reference-units";
 	private static final Logger log = LoggerFactory.getLogger(ReferenceUnitLoader.class);
 
 	private final ReferenceUnits reference;
 	private final Units units;
 	private final ImportRecords imports;
+	private final TransactionTemplate transaction;
 
-	ReferenceUnitLoader(ReferenceUnits reference, Units units, ImportRecords imports) {
+	ReferenceUnitLoader(ReferenceUnits reference, Units units, ImportRecords imports, TransactionTemplate transaction) {
 		this.reference = reference;
 		this.units = units;
 		this.imports = imports;
+		this.transaction = transaction;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterPropertiesSet() {
 		load();
 	}
 
 	/** Loads the catalogue unless the same one is already loaded; answers whether it wrote anything. */
-	@Transactional
 	public boolean load() {
 		ReferenceUnits.Catalogue catalogue = reference.catalogue();
 		String fingerprint = fingerprint(catalogue);
-		if (imports.isCurrent(IMPORT, fingerprint)) {
-			return false;
-		}
-		units.saveAll(catalogue.units());
-		units.saveAliases(catalogue.aliases());
-		imports.record(IMPORT, fingerprint, catalogue.units().size());
-		log.info("Loaded {} reference units ({} aliases)", catalogue.units().size(), catalogue.aliases().size());
-		return true;
+		return Boolean.TRUE.equals(transaction.execute(status -> {
+			imports.lock();
+			if (imports.isCurrent(IMPORT, fingerprint)) {
+				return false;
+			}
+			units.saveAll(catalogue.units());
+			units.saveAliases(catalogue.aliases());
+			imports.record(IMPORT, fingerprint, catalogue.units().size());
+			log.info("Loaded {} reference units ({} aliases)", catalogue.units().size(), catalogue.aliases().size());
+			return true;
+		}));
 	}
 
 	static String fingerprint(ReferenceUnits.Catalogue catalogue) {
