@@ -51,8 +51,8 @@ public record TimeLimit(Unit unit, long amount) {
 		return new TimeLimit(Unit.WORKING_DAYS, days);
 	}
 
-	/** Reads the property form ({@code 30wm}, {@code 4wh}, {@code 3wd} or an ISO-8601 duration). */
-	public static TimeLimit parse(String text) {
+	/** Reads the property form (also how properties bind to it) ({@code 30wm}, {@code 4wh}, {@code 3wd} or an ISO-8601 duration). */
+	public static TimeLimit of(String text) {
 		String value = text.trim().toLowerCase(Locale.ROOT);
 		Matcher working = WORKING.matcher(value);
 		if (working.matches()) {
