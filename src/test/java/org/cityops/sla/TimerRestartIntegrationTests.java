@@ -4,20 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
-import org.cityops.CityOpsApplication;
 import org.cityops.shared.time.MutableClock;
 import org.cityops.shared.time.MutableClockConfiguration;
 import org.cityops.sla.SlaTestConfiguration.SlaEvents;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.TypeExcludeFilter;
-import org.springframework.boot.test.context.TestComponent;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.type.AnnotationMetadata;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 /**
  * Timers outlive the application: started by one application context, fired by the next one on the
@@ -47,33 +38,6 @@ class TimerRestartIntegrationTests {
 	}
 
 	private static ConfigurableApplicationContext startApplication() {
-		return new SpringApplicationBuilder(CityOpsApplication.class, MutableClockConfiguration.class,
-				SlaTestConfiguration.class)
-				.web(WebApplicationType.SERVLET)
-				.properties("server.port=0")
-				.initializers(context -> context.getBeanFactory().registerSingleton("onlyNamedTestConfigurations",
-						new SkipScannedTestConfigurations()))
-				.run();
-	}
-
-	/** Other tests' configurations in the test class path stay out of these contexts, as in Spring tests. */
-	static class SkipScannedTestConfigurations extends TypeExcludeFilter {
-
-		@Override
-		public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
-			AnnotationMetadata type = reader.getAnnotationMetadata();
-			return type.hasAnnotation(TestConfiguration.class.getName())
-					|| type.hasAnnotation(TestComponent.class.getName());
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			return other != null && other.getClass() == getClass();
-		}
-
-		@Override
-		public int hashCode() {
-			return getClass().hashCode();
-		}
+		return ApplicationRuns.start(new Class<?>[] { MutableClockConfiguration.class, SlaTestConfiguration.class });
 	}
 }
