@@ -48,22 +48,30 @@ final class CatalogueRules {
 		}
 		Set<String> codes = new HashSet<>();
 		for (Category category : taxonomy.categories()) {
-			String code = String.valueOf(category.code());
-			require(problems, MINOR_CODE.matcher(code).matches() && code.startsWith(category.majorCode()), code,
-					"code is not MMmm of its major class " + category.majorCode());
-			require(problems, codes.add(code), code, "minor code used twice");
-			requireText(problems, code, "name", category.name());
-			require(problems, category.name() == null || category.name().length() <= MAX_NAME_LENGTH, code,
-					"name longer than " + MAX_NAME_LENGTH + " characters");
-			requireText(problems, code, "nameEn", category.nameEn());
-			requireText(problems, code, "description", category.description());
-			requireText(problems, code, "filing", category.filing());
-			requireText(problems, code, "closing", category.closing());
-			requireUnitKind(problems, code, category.unitKind());
-			require(problems, category.priority() != null, code, "priority missing");
-			require(problems, category.normal() != null && category.urgent() != null, code,
-					"normal and urgent limits are both needed");
+			require(problems, codes.add(category.code()), category.code(), "minor code used twice");
+			require(problems, majorCodes.contains(category.majorCode()), category.code(), "unknown major class");
+			problems.addAll(problems(category));
 		}
+		return problems;
+	}
+
+	/** The rules one minor class keeps on its own (an administrator's edit is checked by these). */
+	static List<String> problems(Category category) {
+		List<String> problems = new ArrayList<>();
+		String code = String.valueOf(category.code());
+		require(problems, MINOR_CODE.matcher(code).matches() && code.startsWith(String.valueOf(category.majorCode())),
+				code, "code is not MMmm of its major class " + category.majorCode());
+		requireText(problems, code, "name", category.name());
+		require(problems, category.name() == null || category.name().length() <= MAX_NAME_LENGTH, code,
+				"name longer than " + MAX_NAME_LENGTH + " characters");
+		requireText(problems, code, "nameEn", category.nameEn());
+		requireText(problems, code, "description", category.description());
+		requireText(problems, code, "filing", category.filing());
+		requireText(problems, code, "closing", category.closing());
+		requireUnitKind(problems, code, category.unitKind());
+		require(problems, category.priority() != null, code, "priority missing");
+		require(problems, category.normal() != null && category.urgent() != null, code,
+				"normal and urgent limits are both needed");
 		return problems;
 	}
 
