@@ -33,6 +33,12 @@ public record OneThingStandard(String code, String name, String nameEn, String p
 		return triggers.stream().anyMatch(trigger -> trigger.matches(categoryCode, tags));
 	}
 
+	/** Whether a trigger or a variant names the category. */
+	public boolean covers(String categoryCode) {
+		return triggers.stream().anyMatch(trigger -> trigger.categories().contains(categoryCode))
+				|| variants.stream().anyMatch(variant -> variant.categories().contains(categoryCode));
+	}
+
 	/** Lead, co-units, steps and rules for a case of this category (its variant's, or the default). */
 	public Handling handlingFor(String categoryCode) {
 		return variants.stream().filter(variant -> variant.categories().contains(categoryCode)).findFirst()

@@ -16,4 +16,10 @@ public interface OneThingStandards {
 
 	/** The standards a case of this category with these tags triggers, ordered by code. */
 	List<OneThingStandard> triggeredBy(String categoryCode, Set<String> tags);
+
+	/**
+	 * The standards that can apply to a category at all (a trigger or a variant names it), whatever
+	 * the tags; ordered by code.
+	 */
+	List<OneThingStandard> covering(String categoryCode);
 }

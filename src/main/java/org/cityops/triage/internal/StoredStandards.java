@@ -34,4 +34,9 @@ class StoredStandards implements OneThingStandards {
 	public List<OneThingStandard> triggeredBy(String categoryCode, Set<String> tags) {
 		return all().stream().filter(standard -> standard.triggeredBy(categoryCode, tags)).toList();
 	}
+
+	@Override
+	public List<OneThingStandard> covering(String categoryCode) {
+		return all().stream().filter(standard -> standard.covers(categoryCode)).toList();
+	}
 }

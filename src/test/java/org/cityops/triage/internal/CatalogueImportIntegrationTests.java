@@ -8,10 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.cityops.triage.Categories;
 import org.cityops.triage.Category;
+import org.cityops.triage.OneThingStandard;
 import org.cityops.triage.OneThingStandards;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +52,10 @@ class CatalogueImportIntegrationTests {
 		long imports = importCount();
 		assertThat(categories.all()).hasSameSizeAs(taxonomy.categories());
 		assertThat(standards.all()).hasSize(12);
+		assertThat(standards.covering("0702")).extracting(OneThingStandard::code).containsExactly("OT01");
+		assertThat(standards.triggeredBy("0303", Set.of())).extracting(OneThingStandard::code).containsExactly("OT02");
+		assertThat(standards.byCode("OT01").orElseThrow().handlingFor("0702").leadUnitKind())
+				.isEqualTo("PUBLIC_SECURITY");
 
 		ImportResult again = catalogueImport.importTaxonomy(taxonomy);
 		ImportResult playbooksAgain = catalogueImport
