@@ -55,24 +55,36 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		String name = "cityops_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "_"
 				+ Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0xffff));
 		execute(serverUrl, user, password, "create database " + name + " encoding 'UTF8' template template0");
-		// Close the Spring contexts first: a pool that loses its database mid-shutdown waits for it.
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			contexts.forEach(ConfigurableApplicationContext::close);
-			execute(serverUrl, user, password, "drop database if exists " + name + " with (force)");
-		}));
+		afterContextsClose(() -> execute(serverUrl, user, password, "drop database if exists " + name + " with (force)"));
 		return new Target(withDatabase(serverUrl, name), user, password);
 	}
 
 	private static Target embedded() {
 		try {
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(0).start();
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(0).setRegisterShutdownHook(false).start();
 			String url = postgres.getJdbcUrl("postgres", "postgres");
 			execute(url, "postgres", "", "create database cityops_test encoding 'UTF8'");
+			afterContextsClose(() -> {
+				try {
+					postgres.close();
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			});
 			return new Target(postgres.getJdbcUrl("postgres", "cityops_test"), "postgres", "");
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL for tests", e);
 		}
+	}
+
+	/** At JVM exit, closes the Spring contexts first: a pool that loses its database mid-shutdown waits for it. */
+	private static void afterContextsClose(Runnable cleanup) {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			contexts.forEach(ConfigurableApplicationContext::close);
+			cleanup.run();
+		}));
 	}
 
 	static String withDatabase(String url, String database) {

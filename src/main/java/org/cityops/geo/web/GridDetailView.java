@@ -1,0 +1,6 @@
+package org.cityops.geo.web;
+
+import java.util.List;
+
+record GridDetailView(GridView grid, List<GridView> microGrids) {
+}
