@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -26,29 +27,37 @@ class TimerPolling implements SmartLifecycle {
 	private static final Logger log = LoggerFactory.getLogger(TimerPolling.class);
 	private static final int MISSED_HEARTBEATS_BEFORE_DEAD = 4;
 
+	/** Alarms take milliseconds; a stop waits this long for running ones before giving them up to other nodes. */
+	private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
+
+	private final DataSource dataSource;
+	private final List<Task<?>> tasks;
 	private final SlaSettings.TimerSettings settings;
-	private final Scheduler scheduler;
-	private volatile boolean running;
+	private final Clock clock;
+	private volatile Scheduler scheduler;
 
 	TimerPolling(DataSource dataSource, List<Task<?>> tasks, SlaSettings.TimerSettings settings, Clock clock) {
+		this.dataSource = dataSource;
+		this.tasks = List.copyOf(tasks);
 		this.settings = settings;
-		this.scheduler = Scheduler.create(dataSource, tasks)
-				.tableName(TimerConfiguration.TABLE)
-				.clock(clock::instant)
-				.schedulerName(new SchedulerName.Fixed(nodeName()))
-				.threads(settings.threads())
-				.pollingInterval(settings.pollingInterval())
-				.pollUsingLockAndFetch(0.5, 1.0)
-				.heartbeatInterval(settings.heartbeat())
-				.missedHeartbeatsLimit(MISSED_HEARTBEATS_BEFORE_DEAD)
-				.build();
+		this.clock = clock;
 	}
 
 	@Override
 	public void start() {
-		if (settings.polling()) {
+		if (settings.polling() && scheduler == null) {
+			scheduler = Scheduler.create(dataSource, tasks)
+					.tableName(TimerConfiguration.TABLE)
+					.clock(clock::instant)
+					.schedulerName(new SchedulerName.Fixed(nodeName()))
+					.threads(settings.threads())
+					.pollingInterval(settings.pollingInterval())
+					.pollUsingLockAndFetch(0.5, 1.0)
+					.heartbeatInterval(settings.heartbeat())
+					.missedHeartbeatsLimit(MISSED_HEARTBEATS_BEFORE_DEAD)
+					.shutdownMaxWait(SHUTDOWN_WAIT)
+					.build();
 			scheduler.start();
-			running = true;
 			log.info("Stage timers: polling {} every {} with {} threads", TimerConfiguration.TABLE,
 					settings.pollingInterval(), settings.threads());
 		}
@@ -56,15 +65,16 @@ class TimerPolling implements SmartLifecycle {
 
 	@Override
 	public void stop() {
-		if (running) {
-			scheduler.stop();
-			running = false;
+		Scheduler polling = scheduler;
+		if (polling != null) {
+			polling.stop();
+			scheduler = null;
 		}
 	}
 
 	@Override
 	public boolean isRunning() {
-		return running;
+		return scheduler != null;
 	}
 
 	private static String nodeName() {
