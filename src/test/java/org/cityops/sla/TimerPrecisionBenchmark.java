@@ -22,7 +22,8 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
  * Load driver (not a test): how late do stage timers fire when many are pending? Starts the
  * application with its real clock and timer polling on, creates {@code --timers} pending timers
  * (two per stage clock: warning and breach) due evenly over {@code --window}, waits until they have
- * fired and prints p50/p99/max lateness against their due time.
+ * fired and prints p50/p99/max lateness against their due time. {@code --threads} sets the timer
+ * threads of the node (default 8), {@code --lead} the time left for creating the timers.
  *
  * <pre>
  * CITYOPS_TEST_DB_URL=jdbc:postgresql://127.0.0.1:5432/test CITYOPS_TEST_DB_USER=postgres \
@@ -39,9 +40,11 @@ public final class TimerPrecisionBenchmark {
 		int timers = Integer.parseInt(options.getOrDefault("timers", "100000"));
 		Duration window = Duration.parse(options.getOrDefault("window", "PT10M"));
 		Duration lead = Duration.parse(options.getOrDefault("lead", "PT90S"));
+		String threads = options.getOrDefault("threads", "8");
 		String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
 		try (ConfigurableApplicationContext app = ApplicationRuns.start(new Class<?>[] { SlaTestConfiguration.class },
-				"cityops.sla.timers.polling=true", "spring.datasource.hikari.maximum-pool-size=20",
+				"cityops.sla.timers.polling=true", "cityops.sla.timers.threads=" + threads,
+				"spring.datasource.hikari.maximum-pool-size=" + (2 * Integer.parseInt(threads) + 4),
 				"logging.level.com.github.kagkarlsson=WARN")) {
 			new TimerPrecisionBenchmark(app, run).measure(timers / 2, window, lead);
 		}
@@ -140,8 +143,9 @@ public final class TimerPrecisionBenchmark {
 				       count(*) filter (where late_ms > 1000) as later_than_1s
 				  from fired""").param("run", run + "-%").query().singleRow();
 		String server = jdbc.sql("select version()").query(String.class).single();
-		System.out.printf("%nTimer precision: %d timers (%d clocks) due over %s (%.0f/s), PostgreSQL: %s%n",
-				2 * clocks, clocks, window, 2.0 * clocks / window.toSeconds(), server);
+		System.out.printf("%nTimer precision: %d timers (%d clocks) due over %s (%.0f/s), %s timer threads, "
+				+ "PostgreSQL: %s%n", 2 * clocks, clocks, window, 2.0 * clocks / window.toSeconds(),
+				app.getEnvironment().getProperty("cityops.sla.timers.threads"), server);
 		System.out.printf("fired %s of %d; lateness ms: min %s, p50 %s, p99 %s, p99.9 %s, max %s; later than 1 s: %s%n",
 				result.get("fired"), 2 * clocks, result.get("min_ms"), result.get("p50_ms"), result.get("p99_ms"),
 				result.get("p999_ms"), result.get("max_ms"), result.get("later_than_1s"));
