@@ -5,7 +5,10 @@ import static org.cityops.shared.time.MutableClock.shanghai;
 
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import org.cityops.shared.time.MutableClock;
 import org.cityops.shared.time.MutableClockConfiguration;
@@ -170,6 +173,19 @@ class StageTimerIntegrationTests {
 		timers.run();
 		assertThat(events.of(StageDeadlineBreached.class, caseId)).hasSize(1);
 		assertThat(timersOf(caseId)).isZero();
+	}
+
+	@Test
+	void twoNodesRunningTheSameDueTimersAnnounceEachBreachOnce() {
+		List<String> cases = IntStream.range(0, 20).mapToObj(i -> caseId + "-" + i).toList();
+		cases.forEach(id -> sla.startStage(new StageStart(id, Stage.SIGN, null, GRID, false, clock.instant())));
+		clock.set("2026-03-02T11:30");
+		DueTimers otherNode = new DueTimers(context);
+
+		CompletableFuture.allOf(CompletableFuture.runAsync(timers::run), CompletableFuture.runAsync(otherNode::run))
+				.join();
+
+		cases.forEach(id -> assertThat(events.of(StageDeadlineBreached.class, id)).as(id).hasSize(1));
 	}
 
 	@Test
