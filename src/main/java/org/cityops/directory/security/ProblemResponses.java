@@ -49,7 +49,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 			write(request, response, HttpStatus.FORBIDDEN, "Forbidden", scope.field(), scope.getMessage());
 		}
 		else {
-			write(request, response, HttpStatus.FORBIDDEN, "Forbidden", "role", "your roles do not allow this request");
+			// Spring's own denials say only "Access Denied"; the modules' denials say why.
+			String message = e.getMessage() == null || "Access Denied".equals(e.getMessage())
+					? "your roles do not allow this request" : e.getMessage();
+			write(request, response, HttpStatus.FORBIDDEN, "Forbidden", "role", message);
 		}
 	}
 
