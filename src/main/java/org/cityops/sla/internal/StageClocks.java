@@ -1,0 +1,125 @@
+package org.cityops.sla.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.cityops.sla.SlaMode;
+import org.cityops.sla.Stage;
+import org.cityops.sla.StageStatus;
+import org.cityops.sla.TimeLimit;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Stage clocks in {@code sla.stage_clock}. The warning and breach marks are conditional updates, so
+ * that a timer that runs twice (after a crash) marks, and announces, only once.
+ */
+@Repository
+class StageClocks {
+
+	private static final String COLUMNS = "id, case_id, stage, category_code, area_code, urgent, mode, time_limit, "
+			+ "started_at, counted_from, warning_at, due_at, status, completed_at, warned_at, breached_at";
+
+	private final JdbcClient jdbc;
+
+	StageClocks(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void add(StageClock clock) {
+		jdbc.sql("insert into sla.stage_clock (" + COLUMNS + ") values (:id, :caseId, :stage, :category, :area, "
+				+ ":urgent, :mode, :limit, :startedAt, :countedFrom, :warningAt, :dueAt, :status, null, null, null)")
+				.param("id", clock.id())
+				.param("caseId", clock.caseId())
+				.param("stage", clock.stage().name())
+				.param("category", clock.categoryCode())
+				.param("area", clock.areaCode())
+				.param("urgent", clock.urgent())
+				.param("mode", clock.mode().name())
+				.param("limit", clock.limit().toString())
+				.param("startedAt", timestamp(clock.startedAt()))
+				.param("countedFrom", timestamp(clock.countedFrom()))
+				.param("warningAt", timestamp(clock.warningAt()))
+				.param("dueAt", timestamp(clock.dueAt()))
+				.param("status", clock.status().name())
+				.update();
+	}
+
+	Optional<StageClock> running(String caseId, Stage stage) {
+		return jdbc.sql("select " + COLUMNS + " from sla.stage_clock where case_id = ? and stage = ? and status = 'RUNNING'")
+				.params(caseId, stage.name()).query(StageClocks::map).optional();
+	}
+
+	/** The most recently started clock of a stage, whatever its status. */
+	Optional<StageClock> latest(String caseId, Stage stage) {
+		return jdbc.sql("select " + COLUMNS + " from sla.stage_clock where case_id = ? and stage = ? "
+				+ "order by started_at desc, completed_at desc nulls first limit 1")
+				.params(caseId, stage.name()).query(StageClocks::map).optional();
+	}
+
+	List<StageClock> ofCase(String caseId) {
+		return jdbc.sql("select " + COLUMNS + " from sla.stage_clock where case_id = ? order by started_at, stage")
+				.param(caseId).query(StageClocks::map).list();
+	}
+
+	Optional<StageClock> byId(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from sla.stage_clock where id = ?").param(id)
+				.query(StageClocks::map).optional();
+	}
+
+	/** When the case was last dispatched, as recorded by the completion of its dispatch stage. */
+	Optional<Instant> lastDispatch(String caseId) {
+		return jdbc.sql("select max(completed_at) from sla.stage_clock where case_id = ? and stage = 'DISPATCH' "
+				+ "and status in ('ON_TIME', 'OVERDUE')").param(caseId)
+				.query((rs, row) -> instant(rs, 1)).optional();
+	}
+
+	/** Ends a running clock; returns the ended clock, or empty when it was not running any more. */
+	Optional<StageClock> end(UUID id, StageStatus status, Instant at) {
+		return jdbc.sql("update sla.stage_clock set status = ?, completed_at = ? where id = ? and status = 'RUNNING' "
+				+ "returning " + COLUMNS).params(status.name(), timestamp(at), id)
+				.query(StageClocks::map).optional();
+	}
+
+	/** Marks the warning of a running clock once; empty when it was marked before or the clock ended. */
+	Optional<StageClock> markWarned(UUID id, Instant at) {
+		return jdbc.sql("update sla.stage_clock set warned_at = ? where id = ? and status = 'RUNNING' "
+				+ "and warned_at is null and breached_at is null returning " + COLUMNS)
+				.params(timestamp(at), id).query(StageClocks::map).optional();
+	}
+
+	/** Marks the breach of a running clock once; empty when it was marked before or the clock ended. */
+	Optional<StageClock> markBreached(UUID id, Instant at) {
+		return jdbc.sql("update sla.stage_clock set breached_at = ? where id = ? and status = 'RUNNING' "
+				+ "and breached_at is null returning " + COLUMNS)
+				.params(timestamp(at), id).query(StageClocks::map).optional();
+	}
+
+	private static StageClock map(ResultSet rs, int row) throws SQLException {
+		return new StageClock(rs.getObject("id", UUID.class), rs.getString("case_id"),
+				Stage.valueOf(rs.getString("stage")), rs.getString("category_code"), rs.getString("area_code"),
+				rs.getBoolean("urgent"), SlaMode.valueOf(rs.getString("mode")), TimeLimit.of(rs.getString("time_limit")),
+				instant(rs, "started_at"), instant(rs, "counted_from"), instant(rs, "warning_at"),
+				instant(rs, "due_at"), StageStatus.valueOf(rs.getString("status")), instant(rs, "completed_at"),
+				instant(rs, "warned_at"), instant(rs, "breached_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return value == null ? null : value.toInstant();
+	}
+
+	private static Instant instant(ResultSet rs, int column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return value == null ? null : value.toInstant();
+	}
+
+	private static Timestamp timestamp(Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+}
