@@ -54,7 +54,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 					"a request that relies on the console's session needs its CSRF token");
 		}
 		else {
-			write(request, response, HttpStatus.FORBIDDEN, "Forbidden", "role", "your roles do not allow this request");
+			// Spring's own denials say only "Access Denied"; the modules' denials say why.
+			String message = e.getMessage() == null || "Access Denied".equals(e.getMessage())
+					? "your roles do not allow this request" : e.getMessage();
+			write(request, response, HttpStatus.FORBIDDEN, "Forbidden", "role", message);
 		}
 	}
 

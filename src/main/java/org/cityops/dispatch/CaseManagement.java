@@ -1,0 +1,42 @@
+package org.cityops.dispatch;
+
+import java.util.Optional;
+
+/**
+ * The case pool, for the channels that feed it and the pages that show it.
+ */
+public interface CaseManagement {
+
+	/**
+	 * Puts a report into the pool: locates it, links it to an open case about the same thing if
+	 * there is one, routes it and, unless it needs a person at the centre, accepts and dispatches it
+	 * at once. Starts its time limits. A report whose source (system and external id) is already in
+	 * the pool is not taken again: the first case is returned.
+	 *
+	 * @return the case and whether it was created by this call
+	 */
+	Opened open(NewCase report, Actor submittedBy);
+
+	Optional<CaseDetails> find(CaseId id);
+
+	Optional<CaseDetails> findByReceipt(String receipt);
+
+	/**
+	 * Takes an action on a case.
+	 *
+	 * @throws org.cityops.shared.web.NotFoundException when there is no such case
+	 * @throws org.cityops.shared.web.ConflictException when the case's state does not allow the action
+	 * @throws org.cityops.shared.web.InvalidInputException when the input lacks what the action needs
+	 * @throws org.springframework.security.access.AccessDeniedException when the actor may not take it
+	 */
+	CaseDetails act(CaseId id, CaseAction action, ActionInput input, Actor actor);
+
+	/**
+	 * The result of {@link #open}.
+	 *
+	 * @param details the case
+	 * @param created {@code false} when the report repeated one already in the pool
+	 */
+	record Opened(CaseDetails details, boolean created) {
+	}
+}

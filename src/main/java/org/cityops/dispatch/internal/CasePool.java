@@ -1,0 +1,158 @@
+package org.cityops.dispatch.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+import org.cityops.dispatch.ActionInput;
+import org.cityops.dispatch.Actor;
+import org.cityops.dispatch.CaseAction;
+import org.cityops.dispatch.CaseDetails;
+import org.cityops.dispatch.CaseId;
+import org.cityops.dispatch.CaseManagement;
+import org.cityops.dispatch.CaseOpened;
+import org.cityops.dispatch.CaseState;
+import org.cityops.dispatch.NewCase;
+import org.cityops.dispatch.internal.CaseMover.Target;
+import org.cityops.geo.Division;
+import org.cityops.geo.GeoManagement;
+import org.cityops.geo.Location;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The case pool: every channel opens cases here. A report is located, linked to the open case it
+ * repeats or else routed (and, when routed to a grid or department, accepted and dispatched at
+ * once), all in one transaction with its first timeline entries and stage clocks.
+ */
+@Service
+class CasePool implements CaseManagement {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+	private final Cases cases;
+	private final CaseService service;
+	private final CaseMover mover;
+	private final CaseViews views;
+	private final Routing routing;
+	private final DuplicateFinder duplicates;
+	private final Timeline timeline;
+	private final CaseClocks clocks;
+	private final GeoManagement geo;
+	private final DispatchSettings settings;
+	private final ApplicationEventPublisher events;
+	private final TransactionTemplate transaction;
+	private final Clock clock;
+
+	CasePool(Cases cases, CaseService service, CaseMover mover, CaseViews views, Routing routing,
+			DuplicateFinder duplicates, Timeline timeline, CaseClocks clocks, GeoManagement geo,
+			DispatchSettings settings, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+		this.cases = cases;
+		this.service = service;
+		this.mover = mover;
+		this.views = views;
+		this.routing = routing;
+		this.duplicates = duplicates;
+		this.timeline = timeline;
+		this.clocks = clocks;
+		this.geo = geo;
+		this.settings = settings;
+		this.events = events;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	@Override
+	public Opened open(NewCase report, Actor submittedBy) {
+		Optional<Opened> repeated = transaction.execute(status -> bySource(report));
+		if (repeated.isPresent()) {
+			return repeated.get();
+		}
+		try {
+			return transaction.execute(status -> new Opened(views.of(create(report, submittedBy)), true));
+		}
+		catch (DuplicateKeyException raced) {
+			// Another request with the same source won; answer with its case.
+			return transaction.execute(status -> bySource(report)).orElseThrow(() -> raced);
+		}
+	}
+
+	@Override
+	public Optional<CaseDetails> find(CaseId id) {
+		return transaction.execute(status -> cases.findById(id.value()).map(views::of));
+	}
+
+	@Override
+	public Optional<CaseDetails> findByReceipt(String receipt) {
+		return transaction.execute(status -> cases.findByReceipt(receipt).map(views::of));
+	}
+
+	@Override
+	public CaseDetails act(CaseId id, CaseAction action, ActionInput input, Actor actor) {
+		return transaction.execute(status -> views.of(service.act(id, action, input, actor)));
+	}
+
+	private Optional<Opened> bySource(NewCase report) {
+		if (report.source() == null) {
+			return Optional.empty();
+		}
+		return cases.findBySourceSystemAndExternalId(report.source().system(), report.source().externalId())
+				.map(existing -> new Opened(views.of(existing), false));
+	}
+
+	private Case create(NewCase report, Actor submittedBy) {
+		Instant now = clock.instant();
+		Optional<Location> location = Optional.ofNullable(report.position()).flatMap(geo::locate);
+		String id = "C" + LocalDate.now(clock).format(DAY) + String.format("%07d", cases.nextNumber());
+		Optional<String> county = location.map(at -> at.county().code())
+				.or(() -> Optional.ofNullable(report.position()).flatMap(geo::county).map(Division::code));
+		Case reported = Case.reported(id, Receipts.next(), CaseIntake.of(report, location, county), now);
+		reported = cases.save(reported);
+		timeline.append(id, now, CaseAction.REPORT, null, CaseState.REPORTED, submittedBy,
+				report.channel().label() + (report.address() == null ? "" : "：" + report.address()), null,
+				report.attachments());
+		clocks.opened(reported);
+		events.publishEvent(new CaseOpened(new CaseId(id), report.channel(), report.categoryCode(),
+				location.map(l -> l.grid().code()).orElse(null), location.map(l -> l.county().code()).orElse(null),
+				now));
+		Optional<String> original = duplicates.original(id, report.categoryCode(), reported.lat(), reported.lng(), now);
+		if (original.isPresent()) {
+			reported.linkTo(original.get());
+			return mover.move(reported, CaseAction.LINK_DUPLICATE,
+					ActionInput.reason("same category within " + (int) settings.duplicateRadius() + " m and "
+							+ settings.duplicateWindow().toHours() + " h of the open case " + original.get()),
+					Actor.SYSTEM, Target.NONE);
+		}
+		return route(reported, location, submittedBy, now);
+	}
+
+	private Case route(Case reported, Optional<Location> location, Actor submittedBy, Instant now) {
+		Routing.Decision decision = routing.route(reported.categoryCode(), location, submittedBy);
+		timeline.recordRouting(reported.id(), now, decision);
+		if (decision.toCentre() || !settings.autoDispatch()) {
+			reported.queueAt(decision.toCentre() ? decision.unitCode() : settings.centreUnit());
+			Case queued = cases.save(reported);
+			return escalateIfTagged(queued);
+		}
+		Case accepted = mover.move(reported, CaseAction.ACCEPT, ActionInput.note("智能分拨：自动受理"), Actor.SYSTEM,
+				Target.NONE);
+		Case dispatched = mover.move(accepted, CaseAction.DISPATCH, new ActionInput(null, decision.reason(),
+				List.of(), null, null, null, null, null, null, null), Actor.SYSTEM,
+				new Target(decision.unitCode(), CaseViews.uuid(decision.personId())));
+		return escalateIfTagged(dispatched);
+	}
+
+	private Case escalateIfTagged(Case routed) {
+		return routed.tags().stream()
+				.map(tag -> tag.split(":", 2)[0])
+				.filter(settings.escalatingTags()::contains)
+				.findFirst()
+				.flatMap(tag -> service.escalateByPolicy(new CaseId(routed.id()), "tagged " + tag))
+				.orElse(routed);
+	}
+}

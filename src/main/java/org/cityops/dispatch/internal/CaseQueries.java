@@ -1,0 +1,116 @@
+package org.cityops.dispatch.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.cityops.dispatch.CaseFilter;
+import org.cityops.dispatch.CaseId;
+import org.cityops.dispatch.CaseSearch;
+import org.cityops.dispatch.CaseState;
+import org.cityops.dispatch.CaseSummary;
+import org.cityops.dispatch.Channel;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The read model of the pool, straight from the cases table.
+ */
+@Service
+class CaseQueries implements CaseSearch {
+
+	private static final String AREA_MATCH = "(micro_grid_code = %1$s or grid_code = %1$s or community_code = %1$s "
+			+ "or township_code = %1$s or county_code = %1$s or %1$s = '330300')";
+
+	private final JdbcClient jdbc;
+
+	CaseQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Page search(CaseFilter filter, int page, int size) {
+		List<String> where = new ArrayList<>();
+		List<Object> params = new ArrayList<>();
+		if (filter.states() != null && !filter.states().isEmpty()) {
+			where.add("state in (" + filter.states().stream().map(s -> "?").collect(Collectors.joining(", ")) + ")");
+			filter.states().forEach(state -> params.add(state.name()));
+		}
+		if (filter.categoryCode() != null) {
+			where.add("category_code like ?");
+			params.add(filter.categoryCode() + "%");
+		}
+		if (filter.area() != null) {
+			where.add(String.format(AREA_MATCH, "?"));
+			for (int i = 0; i < 6; i++) {
+				params.add(filter.area());
+			}
+		}
+		if (filter.channel() != null) {
+			where.add("channel = ?");
+			params.add(filter.channel().name());
+		}
+		if (filter.tag() != null) {
+			where.add("exists (select 1 from unnest(tags) t where t = ? or t like ?)");
+			params.add(filter.tag());
+			params.add(filter.tag() + ":%");
+		}
+		if (filter.text() != null && !filter.text().isBlank()) {
+			where.add("(description ilike ? or address ilike ? or id = ?)");
+			String like = "%" + filter.text().trim().replace("%", "\\%").replace("_", "\\_") + "%";
+			params.add(like);
+			params.add(like);
+			params.add(filter.text().trim());
+		}
+		if (filter.assigneeUnit() != null) {
+			where.add("assignee_unit = ?");
+			params.add(filter.assigneeUnit());
+		}
+		if (filter.openOnly()) {
+			where.add("closed_at is null");
+		}
+		if (filter.visibleAreas() != null) {
+			List<String> areas = new ArrayList<>(new LinkedHashSet<>(filter.visibleAreas()));
+			if (areas.isEmpty()) {
+				where.add("false");
+			}
+			else {
+				where.add("(" + areas.stream().map(a -> String.format(AREA_MATCH, "?")).collect(Collectors.joining(" or "))
+						+ ")");
+				areas.forEach(area -> {
+					for (int i = 0; i < 6; i++) {
+						params.add(area);
+					}
+				});
+			}
+		}
+		String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+		long total = jdbc.sql("select count(*) from dispatch.cases" + condition).params(params).query(Long.class).single();
+		List<Object> paged = new ArrayList<>(params);
+		paged.add(size);
+		paged.add((long) page * size);
+		List<CaseSummary> cases = jdbc.sql("select * from dispatch.cases" + condition
+				+ " order by received_at desc, id desc limit ? offset ?").params(paged).query(CaseQueries::summary).list();
+		return new Page(cases, total, page, size);
+	}
+
+	@Override
+	public List<CaseSummary> openCasesOf(String unitCode) {
+		return jdbc.sql("select * from dispatch.cases where assignee_unit = ? and closed_at is null "
+				+ "order by received_at desc, id desc").param(unitCode).query(CaseQueries::summary).list();
+	}
+
+	static CaseSummary summary(ResultSet row, int rowNumber) throws SQLException {
+		String description = row.getString("description");
+		return new CaseSummary(new CaseId(row.getString("id")), CaseState.valueOf(row.getString("state")),
+				Channel.valueOf(row.getString("channel")), row.getString("category_code"),
+				description.length() > 120 ? description.substring(0, 120) + "…" : description, row.getString("address"),
+				(Double) row.getObject("lat"), (Double) row.getObject("lng"), row.getString("grid_code"),
+				row.getString("county_code"), row.getString("assignee_unit"), row.getString("assignee_person"),
+				row.getTimestamp("received_at").toInstant(), row.getBoolean("urgent"),
+				new LinkedHashSet<>(Timeline.strings(row.getArray("tags"))), Accountability.instant(row, "closed_at"));
+	}
+}

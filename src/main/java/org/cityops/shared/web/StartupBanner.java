@@ -1,0 +1,29 @@
+package org.cityops.shared.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells whoever started the platform where the console is, once it is ready.
+ */
+@Component
+class StartupBanner {
+
+	private static final Logger log = LoggerFactory.getLogger(StartupBanner.class);
+
+	@EventListener(ApplicationReadyEvent.class)
+	void announce(ApplicationReadyEvent ready) {
+		Environment environment = ready.getApplicationContext().getEnvironment();
+		String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+		log.info("""
+
+				  CityOps is ready.
+				  Console:  http://localhost:{}/
+				  API docs: http://localhost:{}/v3/api-docs
+				""", port, port);
+	}
+}
