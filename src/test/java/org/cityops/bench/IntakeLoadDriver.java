@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class IntakeLoadDriver {
 
-	private static final String AUTH = "Basic "
+	private static final String BASIC = "Basic "
 			+ Base64.getEncoder().encodeToString("dispatcher:cityops-demo".getBytes(StandardCharsets.UTF_8));
 
 	private final String baseUrl;
@@ -48,13 +48,24 @@ public final class IntakeLoadDriver {
 	private final List<String[]> corpus;
 	private final List<double[]> positions;
 	private final AtomicLong sequence = new AtomicLong();
+	/** A bearer token: HTTP Basic would make every request pay for a bcrypt check of the password. */
+	private final String bearer;
 
 	private IntakeLoadDriver(String baseUrl) throws Exception {
 		this.baseUrl = baseUrl;
 		this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
 				.executor(Executors.newFixedThreadPool(32)).build();
+		this.bearer = "Bearer " + token();
 		this.corpus = corpus();
 		this.positions = positions();
+	}
+
+	private String token() throws Exception {
+		HttpResponse<String> issued = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/auth/tokens"))
+				.header("Authorization", BASIC).header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"validFor\":\"PT8H\"}")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		return JsonMapper.builder().build().readTree(issued.body()).get("token").asString();
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -156,7 +167,7 @@ public final class IntakeLoadDriver {
 				sample[0], JsonMapper.builder().build().writeValueAsString(sample[1]),
 				at[0] + (random.nextDouble() - 0.5) * 0.0004, at[1] + (random.nextDouble() - 0.5) * 0.0004);
 		return HttpRequest.newBuilder(URI.create(baseUrl + "/api/cases")).timeout(Duration.ofSeconds(30))
-				.header("Authorization", AUTH).header("Content-Type", "application/json")
+				.header("Authorization", bearer).header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(body)).build();
 	}
 
@@ -174,7 +185,7 @@ public final class IntakeLoadDriver {
 	private List<double[]> positions() throws Exception {
 		HttpResponse<String> layer = http.send(HttpRequest.newBuilder(
 				URI.create(baseUrl + "/api/geo/grids.geojson?county=330383&level=MICRO_GRID&tolerance=0"))
-				.header("Authorization", AUTH).build(), HttpResponse.BodyHandlers.ofString());
+				.header("Authorization", bearer).build(), HttpResponse.BodyHandlers.ofString());
 		JsonNode features = JsonMapper.builder().build().readTree(layer.body()).get("features");
 		GeoJsonReader reader = new GeoJsonReader();
 		List<double[]> points = new ArrayList<>();
