@@ -183,7 +183,7 @@
     if (!legend || el.clientWidth < 640) {
       return;
     }
-    var control = L.control({ position: 'bottomleft' });
+    var control = L.control({ position: 'bottomright' });
     control.onAdd = function () {
       legend.classList.add('leaflet-control');
       L.DomEvent.disableClickPropagation(legend);
@@ -207,9 +207,6 @@
     map.fitBounds(byCode.get('330383').getBounds(), { padding: [24, 24] });
     map.on('zoomend', showMicroGridsWhenZoomedIn);
     showMicroGridsWhenZoomedIn();
-    document.querySelectorAll('[data-count]').forEach(function (count) {
-      count.textContent = '(' + counts[count.dataset.count].toLocaleString() + ')';
-    });
     show('');
     el.dataset.ready = 'true';
   }).catch(function (error) {

@@ -39,6 +39,15 @@ class AreaTree {
 		return node(city).withChildren(counties);
 	}
 
+	/** How many grids and micro-grids a county has (the map's legend). */
+	GridCounts gridCounts(String countyCode) {
+		List<Grid> grids = geo.gridsOfCounty(countyCode);
+		return new GridCounts(grids.size(), grids.stream().mapToInt(grid -> geo.microGrids(grid.code()).size()).sum());
+	}
+
+	record GridCounts(int grids, int microGrids) {
+	}
+
 	/** Whether {@code code} could be a division code (6, 9 or 12 digits). */
 	static boolean isDivisionCode(String code) {
 		return code != null && DIVISION_CODE.matcher(code).matches();

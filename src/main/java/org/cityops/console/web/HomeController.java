@@ -19,6 +19,7 @@ class HomeController {
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("tree", tree.root());
+		model.addAttribute("gridCounts", tree.gridCounts(AreaTree.LONGGANG));
 		return "console/home";
 	}
 }
