@@ -50,6 +50,10 @@ public class CaseApi {
 		return body;
 	}
 
+	public ObjectNode json(String text) {
+		return (ObjectNode) json.readTree(text);
+	}
+
 	public Answer post(String path, String user, Object body) {
 		return http.call(HttpMethod.POST, path, as(user), body == null ? null : body.toString());
 	}

@@ -20,6 +20,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "cityops.sla.timers.polling=false")
 @ActiveProfiles("demo")
-@Import(MutableClockConfiguration.class)
+@Import({ MutableClockConfiguration.class, PublishedEvents.class })
 public @interface CasePoolTest {
 }
