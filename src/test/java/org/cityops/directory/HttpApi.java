@@ -46,7 +46,14 @@ public class HttpApi {
 	}
 
 	public Answer call(HttpMethod method, String path, String authorization, String jsonBody) {
+		return call(method, path, authorization, jsonBody, null);
+	}
+
+	public Answer call(HttpMethod method, String path, String authorization, String jsonBody, String cookie) {
 		RestClient.RequestBodySpec request = client.method(method).uri(path);
+		if (cookie != null) {
+			request.header(HttpHeaders.COOKIE, cookie);
+		}
 		if (authorization != null) {
 			request.header(HttpHeaders.AUTHORIZATION, authorization);
 		}

@@ -77,7 +77,8 @@ class AreaModeIntegrationTests {
 		mvc.perform(get("/api/sla/modes").with(user("chief").roles("DUTY_CHIEF")))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.current[?(@.area == '" + JIANGDU + "')].mode").value("WARTIME"))
-				.andExpect(jsonPath("$.history[0].area").value(JIANGDU));
+				// Other tests share the database and may have switched areas at later (clock) times.
+				.andExpect(jsonPath("$.history[?(@.area == '" + JIANGDU + "' && @.mode == 'WARTIME')]").exists());
 		assertThat(events.of(AreaModeSwitched.class, null)).last()
 				.satisfies(event -> assertThat(event.change().area()).isEqualTo(JIANGDU));
 	}

@@ -15,11 +15,6 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 public class SlaTestConfiguration {
 
 	@Bean
-	GeoStandIn geoStandIn() {
-		return new GeoStandIn();
-	}
-
-	@Bean
 	SlaEvents slaEvents() {
 		return new SlaEvents();
 	}

@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,6 +48,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 			throws IOException {
 		if (e instanceof OutOfScopeException scope) {
 			write(request, response, HttpStatus.FORBIDDEN, "Forbidden", scope.field(), scope.getMessage());
+		}
+		else if (e instanceof CsrfException) {
+			write(request, response, HttpStatus.FORBIDDEN, "Forbidden", "X-CSRF-TOKEN",
+					"a request that relies on the console's session needs its CSRF token");
 		}
 		else {
 			// Spring's own denials say only "Access Denied"; the modules' denials say why.

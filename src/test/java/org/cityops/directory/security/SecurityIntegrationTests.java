@@ -145,10 +145,19 @@ class SecurityIntegrationTests {
 	@Test
 	void servesHealthApiDocsAndTheLoginPageWithoutLogin() {
 		assertThat(api.get("/actuator/health", null).status()).isEqualTo(200);
-		assertThat(api.get("/v3/api-docs", null).status()).isEqualTo(200);
+		Answer apiDocs = api.get("/v3/api-docs", null);
+		assertThat(apiDocs.status()).isEqualTo(200);
+		assertThat(apiDocs.json().get("components").get("securitySchemes").has("bearer")).isTrue();
 		Answer login = api.get("/login", null);
 		assertThat(login.status()).isEqualTo(200);
 		assertThat(login.body()).contains("name=\"_csrf\"").contains("cityops-demo");
+	}
+
+	@Test
+	void asksForTheCsrfTokenWhenAnApiRequestReliesOnASessionCookie() {
+		Answer answer = api.call(HttpMethod.POST, "/api/auth/tokens", null, null, "JSESSIONID=anything");
+		assertThat(answer.status()).isEqualTo(403);
+		assertThat(answer.json().get("field").asString()).isEqualTo("X-CSRF-TOKEN");
 	}
 
 	@Test
