@@ -1,0 +1,8 @@
+/**
+ * The web console's shell: the common page layout (header, role-aware menu, user menu, language
+ * switch), the home page with the division tree and the grid map, the error page and the console's
+ * i18n. Pages of other modules render inside the layout; nothing depends on this module.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Console",
+		allowedDependencies = { "geo", "directory", "shared" })
+package org.cityops.console;

@@ -1,0 +1,82 @@
+package org.cityops.console;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cityops.directory.demo.DemoAccounts;
+
+/**
+ * A console visitor without a browser: keeps the session cookie, logs in through the login form
+ * (with its CSRF token) and fetches pages and fragments as HTML. Redirects are not followed.
+ */
+public final class ConsoleSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+	private final String baseUrl;
+	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER).build();
+
+	private ConsoleSession(int port) {
+		this.baseUrl = "http://localhost:" + port;
+	}
+
+	public static ConsoleSession anonymous(int port) {
+		return new ConsoleSession(port);
+	}
+
+	/** A session logged in with a demo account. */
+	public static ConsoleSession loggedIn(int port, String username) {
+		ConsoleSession session = new ConsoleSession(port);
+		Matcher token = CSRF.matcher(session.get("/login").body());
+		if (!token.find()) {
+			throw new IllegalStateException("the login page has no CSRF token");
+		}
+		String form = "username=" + encode(username) + "&password=" + encode(DemoAccounts.PASSWORD) + "&_csrf="
+				+ encode(token.group(1));
+		HttpResponse<String> answer = session.send(HttpRequest.newBuilder(URI.create(session.baseUrl + "/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form)));
+		String location = answer.headers().firstValue("Location").orElse("");
+		if (answer.statusCode() != 302 || location.contains("/login")) {
+			throw new IllegalStateException("could not log in as " + username + ": " + answer.statusCode() + " " + location);
+		}
+		return session;
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html"));
+	}
+
+	/** A GET from a browser set to another language. */
+	public HttpResponse<String> get(String path, String acceptLanguage) {
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html")
+				.header("Accept-Language", acceptLanguage));
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+}
