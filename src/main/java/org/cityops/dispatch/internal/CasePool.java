@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.cityops.dispatch.ActionInput;
 import org.cityops.dispatch.Actor;
@@ -95,6 +96,11 @@ class CasePool implements CaseManagement {
 	@Override
 	public CaseDetails act(CaseId id, CaseAction action, ActionInput input, Actor actor) {
 		return transaction.execute(status -> views.of(service.act(id, action, input, actor)));
+	}
+
+	@Override
+	public Set<CaseAction> actionsFor(CaseId id, Actor actor) {
+		return transaction.execute(status -> service.actionsFor(id, actor));
 	}
 
 	private Optional<Opened> bySource(NewCase report) {
