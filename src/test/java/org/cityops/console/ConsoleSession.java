@@ -63,6 +63,22 @@ public final class ConsoleSession {
 				.header("Accept-Language", acceptLanguage));
 	}
 
+	/**
+	 * Posts a form as the browser would from a page: takes the CSRF token from {@code pagePath} and
+	 * sends the fields url-encoded to {@code actionPath}. Redirects are not followed.
+	 */
+	public HttpResponse<String> postForm(String pagePath, String actionPath, java.util.Map<String, String> fields) {
+		Matcher token = CSRF.matcher(get(pagePath).body());
+		if (!token.find()) {
+			throw new IllegalStateException("the page " + pagePath + " has no CSRF token");
+		}
+		StringBuilder form = new StringBuilder("_csrf=").append(encode(token.group(1)));
+		fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + actionPath))
+				.header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+				.POST(HttpRequest.BodyPublishers.ofString(form.toString())));
+	}
+
 	private HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
 			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,117 @@
+package org.cityops.console.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+
+import org.cityops.console.ConsoleSession;
+import org.cityops.directory.DemoPlatformTest;
+import org.cityops.dispatch.CaseDetails;
+import org.cityops.dispatch.CaseState;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The case pages over HTTP without a browser: who sees which page, filters, the map's markers, and
+ * action forms that go through dispatch's rules and come back with the problem next to its field.
+ */
+@DemoPlatformTest
+class CasePagesIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	TestCases cases;
+
+	@Autowired
+	void platform(ApplicationContext context) {
+		cases = TestCases.of(context);
+	}
+
+	@Test
+	void listsAndFiltersThePoolForTheDispatcher() {
+		String word = "池测" + UUID.randomUUID().toString().substring(0, 6);
+		CaseDetails opened = cases.open("330383198004-G01", "0201", word + " 店招松动");
+		ConsoleSession dispatcher = ConsoleSession.loggedIn(port, "dispatcher");
+
+		HttpResponse<String> page = dispatcher.get("/cases?q=" + encode(word));
+		HttpResponse<String> other = dispatcher.get("/cases/results?q=" + encode(word) + "&state=CLOSED");
+		String markers = dispatcher.get("/console/cases.geojson?q=" + encode(word)).body();
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("案件池", opened.id().value(), "共 1 件", "id=\"case-map\"");
+		assertThat(other.body()).contains("没有符合条件的案件").doesNotContain(opened.id().value());
+		assertThat(markers).contains("\"id\":\"" + opened.id().value() + "\"", "\"group\":\"working\"", "Point");
+	}
+
+	@Test
+	void keepsCitizensOffTheCasePages() {
+		ConsoleSession citizen = ConsoleSession.loggedIn(port, "citizen");
+
+		assertThat(citizen.get("/cases").statusCode()).isEqualTo(403);
+		assertThat(citizen.get("/my/tasks").statusCode()).isEqualTo(403);
+		assertThat(citizen.get("/escalations").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void showsTheCaseWithTheFormsOfTheActionsTheUserMayTake() {
+		CaseDetails opened = cases.open("330383198001-G01", "0301", "小广告贴满电线杆");
+		String path = "/cases/" + opened.id().value();
+
+		String forDispatcher = ConsoleSession.loggedIn(port, "dispatcher").get(path).body();
+		String forWorker = ConsoleSession.loggedIn(port, "grid").get(path).body();
+
+		assertThat(forDispatcher).contains("全过程记录", "小广告贴满电线杆", "data-action=\"reassign\"",
+				"data-action=\"void\"", "class=\"countdown\"").doesNotContain("data-action=\"sign\"");
+		assertThat(forWorker).contains("data-action=\"sign\"", "data-action=\"return\"")
+				.doesNotContain("data-action=\"void\"");
+	}
+
+	@Test
+	void showsTheProblemNextToItsFieldAndChangesNothing() {
+		CaseDetails opened = cases.open("330383198004-G01", "0302", "共享单车乱停放");
+		String path = "/cases/" + opened.id().value();
+		ConsoleSession dispatcher = ConsoleSession.loggedIn(port, "dispatcher");
+
+		HttpResponse<String> posted = dispatcher.postForm(path, path + "/actions/void", Map.of("reason", " "));
+		String page = dispatcher.get(path).body();
+
+		assertThat(posted.statusCode()).isEqualTo(302);
+		assertThat(posted.headers().firstValue("Location").orElseThrow()).endsWith(path);
+		assertThat(page).contains("data-field=\"reason\"", "is required to void a case");
+		assertThat(cases.state(opened)).isEqualTo(CaseState.DISPATCHED);
+
+		dispatcher.postForm(path, path + "/actions/void", Map.of("reason", "重复上报，已在另一件中处理"));
+		assertThat(cases.state(opened)).isEqualTo(CaseState.VOIDED);
+		assertThat(dispatcher.get(path).body()).contains("已作废。").doesNotContain("data-field=\"reason\"");
+	}
+
+	@Test
+	void letsTheGridWorkerSignFromTheTaskList() {
+		CaseDetails opened = cases.open("330383198001-G01", "0101", "垃圾桶满溢");
+		ConsoleSession worker = ConsoleSession.loggedIn(port, "grid");
+		assertThat(worker.get("/my/tasks").body()).contains(opened.id().value(), "签收");
+
+		HttpResponse<String> signed = worker.postForm("/my/tasks", "/cases/" + opened.id().value() + "/actions/sign",
+				Map.of("returnTo", "/my/tasks"));
+
+		assertThat(signed.headers().firstValue("Location").orElseThrow()).endsWith("/my/tasks");
+		assertThat(cases.state(opened)).isEqualTo(CaseState.SIGNED);
+	}
+
+	@Test
+	void showsTheDepartmentsQueueAndTheEscalationDesk() {
+		assertThat(ConsoleSession.loggedIn(port, "handler").get("/my/unit").body()).contains("本单位", "责任追究记录");
+		assertThat(ConsoleSession.loggedIn(port, "dispatcher").get("/escalations").body()).contains("提级会商", "今日值班");
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+}
