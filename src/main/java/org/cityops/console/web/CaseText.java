@@ -91,6 +91,17 @@ public class CaseText {
 				.collect(java.util.stream.Collectors.joining(" · "));
 	}
 
+	/** The reason given the last time the action was taken on the case, else {@code null}. */
+	public String lastReason(CaseDetails details, String action) {
+		String found = null;
+		for (CaseDetails.TimelineEntry entry : details.timeline()) {
+			if (entry.action().name().equals(action)) {
+				found = entry.reason();
+			}
+		}
+		return found;
+	}
+
 	/** The running stage clock of a case, if any (the one shown as a countdown). */
 	public Optional<StageDeadline> running(CaseDetails details) {
 		return details.deadlines().stream().filter(deadline -> deadline.status() == StageStatus.RUNNING)

@@ -77,7 +77,7 @@ class CasePagesBrowserTests {
 		assertThat(browser.path()).isEqualTo("/cases/" + streetLight.id().value());
 		assertThat(browser.find(".case-facts").getText()).contains("路灯不亮", "12345热线");
 		assertThat(browser.find(".timeline").getText()).contains("上报", "受理", "派遣");
-		assertThat(browser.waitUntil(driver -> browser.find(".countdown").getText().startsWith("剩余"))).isTrue();
+		browser.waitUntil(driver -> browser.find(".countdown").getText().startsWith("剩余"));
 		assertThat(browser.findAll("details.action").stream().map(d -> d.getAttribute("data-action")))
 				.contains("reassign", "escalate", "suspend", "void").doesNotContain("sign");
 
@@ -131,7 +131,8 @@ class CasePagesBrowserTests {
 		String photo = handled.timeline().get(handled.timeline().size() - 1).attachments().get(0);
 		assertThat(photo).startsWith("/console/attachments/");
 		browser.open("/cases/" + opened.id().value());
-		assertThat(browser.waitFor(".timeline img.thumb").getAttribute("naturalWidth")).isEqualTo("64");
+		WebElement thumb = browser.waitFor(".timeline img.thumb");
+		browser.waitUntil(driver -> "64".equals(thumb.getDomProperty("naturalWidth")));
 	}
 
 	@Test
@@ -194,8 +195,11 @@ class CasePagesBrowserTests {
 				&& !driver.findElements(By.cssSelector(".message.info")).isEmpty());
 	}
 
+	/** The case ids listed in the pool now (read in one go: htmx may swap the list at any time). */
+	@SuppressWarnings("unchecked")
 	private static List<String> rows(Browser browser) {
-		return browser.findAll("#pool-results tr[data-id]").stream().map(row -> row.getAttribute("data-id")).toList();
+		return (List<String>) browser.script(
+				"return Array.from(document.querySelectorAll('#pool-results tr[data-id]')).map(row => row.dataset.id)");
 	}
 
 	private static String photo() throws IOException {
