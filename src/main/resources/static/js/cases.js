@@ -68,7 +68,9 @@
   // --- Live updates of the pool: the server says when a case opens or moves.
   if (document.getElementById('pool-results') && window.EventSource) {
     var stream = new EventSource(document.body.dataset.stream || '/console/cases/stream');
+    stream.received = 0;
     stream.addEventListener('case', function () {
+      stream.received += 1;
       document.body.dispatchEvent(new CustomEvent('cases-changed'));
     });
     window.CityOps.caseStream = stream;

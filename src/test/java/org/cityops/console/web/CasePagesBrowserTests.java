@@ -33,7 +33,7 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The case pages in headless Chromium, each role doing its job: the dispatcher filters the pool and
- * opens a case, the grid worker works a case on a phone (sign, contact, arrive with the browser's
+ * opens a case (and sees a new one arrive live), the grid worker works a case on a phone (sign, contact, arrive with the browser's
  * position, handle with a photo), the department handler answers an accountability record, and the
  * centre consults on an escalated case. Saves the screenshots shown in docs/console.md.
  */
@@ -71,6 +71,12 @@ class CasePagesBrowserTests {
 
 		new Select(browser.find("#filter-state")).selectByValue("");
 		browser.waitUntil(driver -> rows(browser).size() == 2);
+		browser.waitUntil(driver -> Long.valueOf(1).equals(browser.script("return CityOps.caseStream.readyState")));
+		CaseDetails reported = cases.open("330383198005-G01", "0403", word + " 人行道地砖松动");
+		browser.waitUntil(driver -> rows(browser).contains(reported.id().value()));
+		browser.waitUntil(driver -> "3".equals(browser.find("#case-map").getAttribute("data-markers")));
+		assertThat((Long) browser.script("return CityOps.caseStream.received")).as("told by the live stream")
+				.isPositive();
 		browser.find("tr[data-id='" + streetLight.id().value() + "'] a.case-link").click();
 
 		browser.waitFor(".case-timeline");

@@ -51,6 +51,18 @@ class CasePagesIntegrationTests {
 	}
 
 	@Test
+	void speaksEnglishWhenAsked() {
+		CaseDetails opened = cases.open("330383198004-G01", "0303", "Noise from a building site at night");
+		ConsoleSession dispatcher = ConsoleSession.loggedIn(port, "dispatcher");
+
+		String pool = dispatcher.get("/cases?lang=en").body();
+		String page = dispatcher.get("/cases/" + opened.id().value()).body();
+
+		assertThat(pool).contains("Case pool", "Overdue only", "Newest first", "Escalations");
+		assertThat(page).contains("Timeline", "What you can do", "Reassign", "12345 hotline");
+	}
+
+	@Test
 	void keepsCitizensOffTheCasePages() {
 		ConsoleSession citizen = ConsoleSession.loggedIn(port, "citizen");
 
