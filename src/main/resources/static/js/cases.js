@@ -33,6 +33,30 @@
   setInterval(tick, 1000);
   document.addEventListener('htmx:afterSwap', tick);
 
+  // --- Photos: refused before sending when over the limit (the server checks again).
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    var input = form.querySelector && form.querySelector('input[type=file][data-max-bytes]');
+    if (!input || !input.files || !input.files.length) {
+      return;
+    }
+    var old = input.parentNode.querySelector('.field-error[data-field=photo]');
+    if (old) {
+      old.remove();
+    }
+    if (input.files[0].size > Number(input.dataset.maxBytes)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      var error = document.createElement('p');
+      error.className = 'field-error';
+      error.dataset.field = 'photo';
+      error.setAttribute('role', 'alert');
+      error.textContent = input.dataset.tooLarge;
+      input.insertAdjacentElement('afterend', error);
+      input.setAttribute('aria-invalid', 'true');
+    }
+  }, true);
+
   // --- Arrival: the form asks the browser where the worker is, then submits lat/lng.
   document.addEventListener('submit', function (event) {
     var form = event.target;

@@ -127,6 +127,12 @@ class CasePagesBrowserTests {
 				.contains("must be a JPEG, PNG or WebP image");
 		assertThat(cases.state(opened)).isEqualTo(CaseState.ON_SITE);
 
+		browser.find(handle + " input[type=file]").sendKeys(jpeg(7 * 1024 * 1024));
+		browser.find(handle + " button[type=submit]").click();
+		assertThat(browser.waitFor(handle + " .field-error[data-field=photo]").getText())
+				.as("refused by the page before sending").contains("照片不能超过 5 MB");
+		assertThat(cases.state(opened)).isEqualTo(CaseState.ON_SITE);
+
 		browser.find(handle + " input[type=file]").sendKeys(photo());
 		browser.find(handle + " button[type=submit]").click();
 		browser.waitUntil(driver -> cases.state(opened) == CaseState.HANDLED);
@@ -176,6 +182,9 @@ class CasePagesBrowserTests {
 		browser.logIn("dispatcher").open("/escalations");
 		assertThat(browser.waitFor(item).getText()).contains("河道边违建棚屋", "涉及执法、住建多个部门");
 		browser.find(item + " summary").click();
+		assertThat(browser.findAll(item + " input[name=participants]:checked")).as("the duty team, ticked").hasSize(3);
+		browser.script("window.scrollTo(0, 0)");
+		browser.screenshot("escalations");
 		browser.find(item + " button[type=submit]").click();
 		assertThat(browser.waitFor(item + " .field-error[data-field=decision]").isDisplayed()).isTrue();
 		assertThat(cases.state(opened)).isEqualTo(CaseState.ESCALATED);
@@ -183,7 +192,6 @@ class CasePagesBrowserTests {
 		browser.find(item + " textarea[name=decision]").sendKeys("执法局主办，住建局协办，三日内拆除");
 		browser.find(item + " input[name=leadUnit]").sendKeys("330383-ENFORCEMENT");
 		browser.find(item + " textarea[name=coUnits]").sendKeys("330383-HOUSING");
-		browser.screenshot("escalations");
 		browser.find(item + " button[type=submit]").click();
 
 		browser.waitFor("table.co-work tr[data-id='" + opened.id().value() + "']");
@@ -217,6 +225,15 @@ class CasePagesBrowserTests {
 		Path file = Files.createTempFile("cityops-photo", ".png");
 		ImageIO.write(image, "png", file.toFile());
 		return file.toString();
+	}
+
+	/** A file that starts like a JPEG, of the given size. */
+	private static String jpeg(int size) throws IOException {
+		byte[] content = new byte[size];
+		content[0] = (byte) 0xFF;
+		content[1] = (byte) 0xD8;
+		content[2] = (byte) 0xFF;
+		return file("large-" + size + ".jpg", content);
 	}
 
 	private static String file(String name, byte[] content) throws IOException {

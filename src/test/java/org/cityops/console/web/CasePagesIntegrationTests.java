@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.cityops.console.ConsoleSession;
 import org.cityops.directory.DemoPlatformTest;
+import org.cityops.dispatch.ActionInput;
+import org.cityops.dispatch.CaseAction;
 import org.cityops.dispatch.CaseDetails;
 import org.cityops.dispatch.CaseState;
 import org.junit.jupiter.api.Test;
@@ -115,6 +118,28 @@ class CasePagesIntegrationTests {
 
 		assertThat(signed.headers().firstValue("Location").orElseThrow()).endsWith("/my/tasks");
 		assertThat(cases.state(opened)).isEqualTo(CaseState.SIGNED);
+	}
+
+	@Test
+	void refusesAPhotoOverFiveMegabytesNextToThePhotoField() {
+		CaseDetails opened = cases.open("330383198001-G01", "0701", "绿化带里有建筑垃圾");
+		for (CaseAction step : List.of(CaseAction.SIGN, CaseAction.CONTACT, CaseAction.ARRIVE)) {
+			cases.cases().act(opened.id(), step, ActionInput.NONE, cases.actor("grid"));
+		}
+		ConsoleSession worker = ConsoleSession.loggedIn(port, "grid");
+		byte[] large = new byte[5 * 1024 * 1024 + 1];
+		large[0] = (byte) 0xFF;
+		large[1] = (byte) 0xD8;
+		large[2] = (byte) 0xFF;
+
+		HttpResponse<String> posted = worker.postMultipart("/my/tasks", "/cases/" + opened.id().value()
+				+ "/actions/handle", Map.of("returnTo", "/my/tasks", "note", "已清理"), "photo", "large.jpg",
+				"image/jpeg", large);
+
+		assertThat(posted.statusCode()).isEqualTo(302);
+		assertThat(worker.get("/my/tasks").body()).contains("data-field=\"photo\"", "must be at most 5 MB");
+		assertThat(cases.state(opened)).isEqualTo(CaseState.ON_SITE);
+		assertThat(cases.find(opened).timeline()).extracting(entry -> entry.action()).doesNotContain(CaseAction.HANDLE);
 	}
 
 	@Test
