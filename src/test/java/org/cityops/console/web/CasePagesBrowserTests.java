@@ -143,6 +143,7 @@ class CasePagesBrowserTests {
 		String photo = handled.timeline().get(handled.timeline().size() - 1).attachments().get(0);
 		assertThat(photo).startsWith("/console/attachments/");
 		browser.open("/cases/" + opened.id().value());
+		assertThat(browser.script("return document.documentElement.scrollWidth")).isEqualTo(360L);
 		WebElement thumb = browser.waitFor(".timeline img.thumb");
 		browser.waitUntil(driver -> "64".equals(thumb.getDomProperty("naturalWidth")));
 	}
