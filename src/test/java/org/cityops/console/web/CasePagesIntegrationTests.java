@@ -144,7 +144,15 @@ class CasePagesIntegrationTests {
 
 	@Test
 	void showsTheDepartmentsQueueAndTheEscalationDesk() {
-		assertThat(ConsoleSession.loggedIn(port, "handler").get("/my/unit").body()).contains("本单位", "责任追究记录");
+		CaseDetails opened = cases.open("330383198004-G01", "0702", "建筑工地夜间施工噪音扰民");
+		cases.cases().act(opened.id(), CaseAction.REASSIGN, new ActionInput(null, "需执法部门处理", List.of(),
+				"330383-ENFORCEMENT", null, null, null, null, null, null), cases.actor("dispatcher"));
+		ConsoleSession handler = ConsoleSession.loggedIn(port, "handler");
+
+		assertThat(handler.get("/my/unit").body()).contains("本单位", "责任追究记录", opened.id().value(),
+				"action=\"/cases/" + opened.id().value() + "/actions/sign\"");
+		handler.postForm("/my/unit", "/cases/" + opened.id().value() + "/actions/sign", Map.of("returnTo", "/my/unit"));
+		assertThat(cases.state(opened)).isEqualTo(CaseState.SIGNED);
 		assertThat(ConsoleSession.loggedIn(port, "dispatcher").get("/escalations").body()).contains("提级会商", "今日值班");
 	}
 
