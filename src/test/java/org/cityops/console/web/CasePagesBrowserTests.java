@@ -96,6 +96,20 @@ class CasePagesBrowserTests {
 	}
 
 	@Test
+	void gridLeaderSearchesThePoolOnAPhone(Browser browser) {
+		String word = "网格" + UUID.randomUUID().toString().substring(0, 4);
+		CaseDetails own = cases.open("330383198001-G01", "0501", word + " 楼道灯坏了");
+
+		browser.phone().logIn("gridleader").open("/cases?q=" + word);
+		browser.waitFor("#case-map[data-ready=true]");
+
+		assertThat(rows(browser)).containsExactly(own.id().value());
+		assertThat(browser.find("#case-map").getAttribute("data-markers")).isEqualTo("1");
+		assertThat(browser.script("return document.documentElement.scrollWidth")).isEqualTo(360L);
+		browser.screenshot("cases-phone");
+	}
+
+	@Test
 	void gridWorkerSignsContactsArrivesAndHandlesOnAPhone(Browser browser) throws IOException {
 		CaseDetails opened = cases.open("330383198001-G01", "0102", "小区门口垃圾堆放，气味很大");
 		String task = "li.task[data-case='" + opened.id().value() + "']";
