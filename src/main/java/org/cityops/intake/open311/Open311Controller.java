@@ -3,8 +3,6 @@ package org.cityops.intake.open311;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +47,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/open311/v2")
 class Open311Controller {
 
-	private static final String SPECIFICATION = "http://wiki.open311.org/GeoReport_v2";
 	private static final Duration DEFAULT_RANGE = Duration.ofDays(90);
 	private static final int MAX_RESULTS = 1000;
 
@@ -79,24 +76,14 @@ class Open311Controller {
 	@GetMapping("/discovery.{format}")
 	ResponseEntity<String> discovery(@PathVariable String format, HttpServletRequest http) {
 		String base = http.getRequestURL().toString().replaceFirst("/discovery\\.[^/]*$", "/");
-		Map<String, Object> endpoint = new LinkedHashMap<>();
-		endpoint.put("specification", SPECIFICATION);
-		endpoint.put("url", base);
-		endpoint.put("changeset", "2026-11-28T21:00:00+08:00");
-		endpoint.put("type", "production");
-		endpoint.put("formats", List.of("text/xml", "application/json"));
-		Map<String, Object> discovery = new LinkedHashMap<>();
-		discovery.put("changeset", "2026-11-28T21:00:00+08:00");
-		discovery.put("contact", "CityOps command centre (" + settings.jurisdiction() + "), see docs/api.md");
-		discovery.put("key_service", "API keys are issued by the command centre's administrators");
-		discovery.put("endpoints", List.of(endpoint));
-		return answer(HttpStatus.OK, format(format), "discovery", discovery);
+		Map<String, Object> discovery = views.discovery(base, settings.jurisdiction());
+		return answer(HttpStatus.OK, Open311Parameters.format(format), "discovery", discovery);
 	}
 
 	@GetMapping("/services.{format}")
 	ResponseEntity<String> services(@PathVariable String format,
 			@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
-		String checkedFormat = format(format);
+		String checkedFormat = Open311Parameters.format(format);
 		jurisdiction(jurisdiction);
 		return answer(HttpStatus.OK, checkedFormat, "services", views.services());
 	}
@@ -104,7 +91,7 @@ class Open311Controller {
 	@GetMapping("/services/{code}.{format}")
 	ResponseEntity<String> service(@PathVariable String code, @PathVariable String format,
 			@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
-		String checkedFormat = format(format);
+		String checkedFormat = Open311Parameters.format(format);
 		jurisdiction(jurisdiction);
 		Category category = categories.byCode(code)
 				.orElseThrow(() -> new Open311Error(HttpStatus.NOT_FOUND, "service_code " + code + " not found"));
@@ -114,7 +101,7 @@ class Open311Controller {
 	@PostMapping("/requests.{format}")
 	ResponseEntity<String> create(@PathVariable String format, @RequestParam MultiValueMap<String, String> params,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-		String checkedFormat = format(format);
+		String checkedFormat = Open311Parameters.format(format);
 		jurisdiction(params.getFirst("jurisdiction_id"));
 		ApiKey key = keys.find(params.getFirst("api_key"))
 				.orElseThrow(() -> new Open311Error(HttpStatus.FORBIDDEN, "api_key is missing or not valid"));
@@ -141,17 +128,17 @@ class Open311Controller {
 
 	@GetMapping("/requests.{format}")
 	ResponseEntity<String> search(@PathVariable String format, @RequestParam MultiValueMap<String, String> params) {
-		String checkedFormat = format(format);
+		String checkedFormat = Open311Parameters.format(format);
 		jurisdiction(params.getFirst("jurisdiction_id"));
-		List<String> ids = list(params.getFirst("service_request_id"));
+		List<String> ids = Open311Parameters.list(params.getFirst("service_request_id"));
 		List<Open311Requests.Entry> found;
-		Set<String> statuses = statuses(params.getFirst("status"));
+		Set<String> statuses = Open311Parameters.statuses(params.getFirst("status"));
 		if (ids != null) {
 			found = requests.search(ids, null, null, null, MAX_RESULTS);
 		}
 		else {
-			Instant end = time("end_date", params.getFirst("end_date"));
-			Instant start = time("start_date", params.getFirst("start_date"));
+			Instant end = Open311Parameters.time("end_date", params.getFirst("end_date"));
+			Instant start = Open311Parameters.time("start_date", params.getFirst("start_date"));
 			if (start != null && end != null && Duration.between(start, end).compareTo(DEFAULT_RANGE) > 0) {
 				throw new Open311Error(HttpStatus.BAD_REQUEST, "start_date to end_date may span at most 90 days");
 			}
@@ -161,7 +148,7 @@ class Open311Controller {
 			if (start == null) {
 				start = clock.instant().minus(DEFAULT_RANGE);
 			}
-			found = requests.search(null, list(params.getFirst("service_code")), start, end, MAX_RESULTS);
+			found = requests.search(null, Open311Parameters.list(params.getFirst("service_code")), start, end, MAX_RESULTS);
 		}
 		List<Map<String, Object>> answered = found.stream()
 				.map(entry -> pool.find(new CaseId(entry.caseId())))
@@ -175,7 +162,7 @@ class Open311Controller {
 	@GetMapping("/requests/{id}.{format}")
 	ResponseEntity<String> request(@PathVariable String id, @PathVariable String format,
 			@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
-		String checkedFormat = format(format);
+		String checkedFormat = Open311Parameters.format(format);
 		jurisdiction(jurisdiction);
 		CaseDetails details = requests.byCase(id)
 				.flatMap(entry -> pool.find(new CaseId(entry.caseId())))
@@ -186,7 +173,7 @@ class Open311Controller {
 	@GetMapping("/tokens/{token}.{format}")
 	ResponseEntity<String> token(@PathVariable String token, @PathVariable String format,
 			@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
-		String checkedFormat = format(format);
+		String checkedFormat = Open311Parameters.format(format);
 		jurisdiction(jurisdiction);
 		Open311Requests.Entry entry = requests.byToken(token)
 				.orElseThrow(() -> new Open311Error(HttpStatus.NOT_FOUND, "token " + token + " not found"));
@@ -208,8 +195,8 @@ class Open311Controller {
 				: idempotencyKey.strip();
 		List<String> media = params.getFirst("media_url") == null ? List.of() : List.of(params.getFirst("media_url"));
 		return new ReportChecks.Raw(key.kind() == ApiKeys.Kind.SYSTEM ? Channel.GATEWAY.name() : Channel.CITIZEN.name(),
-				category.code(), description, number("lat", params.getFirst("lat")),
-				number("long", params.getFirst("long")), params.getFirst("address_string"), null,
+				category.code(), description, Open311Parameters.number("lat", params.getFirst("lat")),
+				Open311Parameters.number("long", params.getFirst("long")), params.getFirst("address_string"), null,
 				name.isEmpty() ? null : name, params.getFirst("phone"), null, key.system(), externalId, media, false,
 				List.of());
 	}
@@ -225,56 +212,6 @@ class Open311Controller {
 		if (!settings.jurisdiction().equals(jurisdiction.strip())) {
 			throw new Open311Error(HttpStatus.NOT_FOUND, "jurisdiction_id " + jurisdiction + " not found");
 		}
-	}
-
-	private static String format(String format) {
-		if (!"json".equals(format) && !"xml".equals(format)) {
-			throw new Open311Error(HttpStatus.NOT_FOUND, "format ." + format + " is not served; use .json or .xml");
-		}
-		return format;
-	}
-
-	private static Double number(String parameter, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Double.valueOf(value.strip());
-		}
-		catch (NumberFormatException e) {
-			throw new Open311Error(HttpStatus.BAD_REQUEST, parameter + ": '" + value + "' is not a number");
-		}
-	}
-
-	private static Instant time(String parameter, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return OffsetDateTime.parse(value.strip()).toInstant();
-		}
-		catch (DateTimeParseException e) {
-			throw new Open311Error(HttpStatus.BAD_REQUEST, parameter
-					+ ": must be ISO-8601 with an offset, e.g. 2026-03-02T09:00:00+08:00");
-		}
-	}
-
-	private static List<String> list(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		return Arrays.stream(value.split(",")).map(String::strip).filter(part -> !part.isEmpty()).toList();
-	}
-
-	private static Set<String> statuses(String value) {
-		List<String> statuses = list(value);
-		if (statuses == null) {
-			return null;
-		}
-		if (!Set.of("open", "closed").containsAll(statuses)) {
-			throw new Open311Error(HttpStatus.BAD_REQUEST, "status: must be open, closed or both, comma-separated");
-		}
-		return Set.copyOf(statuses);
 	}
 
 	private ResponseEntity<String> answer(HttpStatus status, String format, String root, Object body) {

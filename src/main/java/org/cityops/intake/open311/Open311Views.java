@@ -32,6 +32,22 @@ class Open311Views {
 		this.clock = clock;
 	}
 
+	/** The service discovery document of the endpoint at {@code url}. */
+	Map<String, Object> discovery(String url, String jurisdiction) {
+		Map<String, Object> endpoint = new LinkedHashMap<>();
+		endpoint.put("specification", "http://wiki.open311.org/GeoReport_v2");
+		endpoint.put("url", url);
+		endpoint.put("changeset", "2026-11-28T21:00:00+08:00");
+		endpoint.put("type", "production");
+		endpoint.put("formats", List.of("text/xml", "application/json"));
+		Map<String, Object> discovery = new LinkedHashMap<>();
+		discovery.put("changeset", "2026-11-28T21:00:00+08:00");
+		discovery.put("contact", "CityOps command centre (" + jurisdiction + "), see docs/api.md");
+		discovery.put("key_service", "API keys are issued by the command centre's administrators");
+		discovery.put("endpoints", List.of(endpoint));
+		return discovery;
+	}
+
 	List<Map<String, Object>> services() {
 		Map<String, String> majors = new LinkedHashMap<>();
 		categories.majors().forEach(major -> majors.put(major.code(), major.name()));
