@@ -185,6 +185,20 @@ class Open311IntegrationTests {
 		assertThat(staffView.get("channel").asString()).isEqualTo("CITIZEN");
 	}
 
+	@Test
+	void aSystemsKeyMakesAGatewayCase() {
+		Map<String, String> report = report(geo.microGrids("330383198013-G01").get(3).centroid(), "0603", "信号灯故障");
+		report.put("api_key", "cityops-demo-gateway-key");
+
+		Reply posted = calls.form("/open311/v2/requests.xml", report);
+
+		assertThat(posted.status()).isEqualTo(201);
+		String id = posted.body().replaceAll(".*<service_request_id>([^<]+)</service_request_id>.*", "$1");
+		JsonNode staffView = api.get("/api/cases/" + id, "dispatcher").json();
+		assertThat(staffView.get("channel").asString()).isEqualTo("GATEWAY");
+		assertThat(staffView.get("source").get("system").asString()).isEqualTo("grassroots-governance");
+	}
+
 	private static Map<String, String> report(Position at, String serviceCode, String description) {
 		return fields("api_key", KEY, "jurisdiction_id", "wenzhou", "service_code", serviceCode, "lat",
 				Double.toString(at.lat()), "long", Double.toString(at.lng()), "address_string", "龙港市测试路1号",

@@ -141,6 +141,10 @@ class PublicReportIntegrationTests {
 		clock.advance(Duration.ofMinutes(31));
 		assertThat(limits.take(bucket, 2, Duration.ofHours(1))).isTrue();
 		assertThat(limits.take(bucket, 2, Duration.ofHours(1))).isFalse();
+		clock.advance(Duration.ofDays(3));
+		assertThat(limits.sweep()).isPositive();
+		assertThat(jdbc.sql("select count(*) from intake.rate_buckets where bucket = ?").param(bucket)
+				.query(Long.class).single()).isZero();
 	}
 
 	private void walkToClosed(String id) {

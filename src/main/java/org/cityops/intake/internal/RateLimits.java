@@ -3,6 +3,7 @@ package org.cityops.intake.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -10,13 +11,19 @@ import org.springframework.stereotype.Component;
 /**
  * Token buckets kept in PostgreSQL, so that every node counts against the same budget. Taking a
  * token is one atomic upsert: a bucket refills continuously at {@code capacity / window} and a
- * request goes through only when at least one whole token is left.
+ * request goes through only when at least one whole token is left. A bucket idle for longer than
+ * its window is full again, so idle buckets are deleted now and then without changing any answer.
  */
 @Component
 public class RateLimits {
 
+	/** Longer than every window the intake uses. */
+	private static final Duration IDLE = Duration.ofDays(2);
+	private static final int SWEEP_EVERY = 1000;
+
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final AtomicLong taken = new AtomicLong();
 
 	RateLimits(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
@@ -32,6 +39,9 @@ public class RateLimits {
 	 * @return whether the request may go on
 	 */
 	public boolean take(String bucket, int capacity, Duration window) {
+		if (taken.incrementAndGet() % SWEEP_EVERY == 0) {
+			sweep();
+		}
 		double perSecond = capacity / (double) window.toSeconds();
 		return jdbc.sql("""
 				insert into intake.rate_buckets as b (bucket, tokens, refreshed_at) values (:bucket, :capacity - 1, :now)
@@ -49,6 +59,12 @@ public class RateLimits {
 				.query(Double.class)
 				.optional()
 				.isPresent();
+	}
+
+	/** Deletes buckets idle so long that they are full; answers how many. */
+	public int sweep() {
+		return jdbc.sql("delete from intake.rate_buckets where refreshed_at < ?")
+				.param(OffsetDateTime.now(clock).minus(IDLE)).update();
 	}
 
 	/** Names a bucket after personal data without storing it. */
