@@ -134,6 +134,29 @@ class AlertAndGatewayIntegrationTests {
 		assertThat(cases()).isEqualTo(before);
 	}
 
+	@Test
+	void anAdministratorIssuesAKeyThatWorksUntilRevoked() {
+		ObjectNode request = JSON.createObjectNode().put("system", "cold-chain").put("kind", "SYSTEM").put("label", "浙冷链");
+		assertThat(calls.jsonAs("dispatcher", "/api/intake/keys", request).status()).isEqualTo(403);
+		Reply issued = calls.jsonAs("admin", "/api/intake/keys", request);
+		assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+		String key = issued.json().get("key").asString();
+		Position at = geo.microGrids("330383198017-G01").get(3).centroid();
+
+		Reply handed = calls.json("/api/intake/gateway/cold-chain/cases", handed("CC-1", "1101", at, "冷库温度超标"),
+				"X-Api-Key", key);
+		assertThat(handed.status()).as(handed.body()).isEqualTo(201);
+		assertThat(jdbc.sql("select count(*) from intake.api_keys k where k::text like '%' || ? || '%'").param(key)
+				.query(Long.class).single()).isZero();
+
+		String id = jdbc.sql("select id::text from intake.api_keys where system = 'cold-chain' and revoked_at is null")
+				.query(String.class).single();
+		assertThat(calls.jsonAs("admin", "/api/intake/keys/" + id + "/revoke", JSON.createObjectNode()).status())
+				.isEqualTo(200);
+		assertThat(calls.json("/api/intake/gateway/cold-chain/cases", handed("CC-2", "1101", at, "冷库温度超标"),
+				"X-Api-Key", key).status()).isEqualTo(401);
+	}
+
 	private static ObjectNode alert(String alertId, String type, Position at) {
 		ObjectNode alert = JSON.createObjectNode();
 		alert.put("alertId", alertId);

@@ -3,9 +3,12 @@ package org.cityops.intake.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ApiKeys implements ApplicationRunner {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 	private final IntakeSettings settings;
@@ -56,6 +61,35 @@ public class ApiKeys implements ApplicationRunner {
 				.optional();
 	}
 
+	/** A key as administrators see it: never the key itself. */
+	public record Issued(UUID id, String system, Kind kind, String label, OffsetDateTime createdAt,
+			OffsetDateTime revokedAt) {
+	}
+
+	/** Makes a new random key for a system; the answer is the only time the key is shown. */
+	public String issue(String system, Kind kind, String label) {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		String key = "co_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		register(key, system, kind, label);
+		return key;
+	}
+
+	public List<Issued> all() {
+		return jdbc.sql("select * from intake.api_keys order by created_at, system")
+				.query((rs, n) -> new Issued(rs.getObject("id", UUID.class), rs.getString("system"),
+						Kind.valueOf(rs.getString("kind")), rs.getString("label"),
+						rs.getObject("created_at", OffsetDateTime.class),
+						rs.getObject("revoked_at", OffsetDateTime.class)))
+				.list();
+	}
+
+	/** Revokes a key; answers whether there was an unrevoked key with that id. */
+	public boolean revoke(UUID id) {
+		return jdbc.sql("update intake.api_keys set revoked_at = ? where id = ? and revoked_at is null")
+				.params(OffsetDateTime.now(clock), id).update() == 1;
+	}
+
 	/** Registers a key unless it is registered already; answers whether it did. */
 	public boolean register(String key, String system, Kind kind, String label) {
 		return jdbc.sql("""
@@ -68,7 +102,8 @@ public class ApiKeys implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		for (IntakeSettings.Key key : settings.apiKeys()) {
-			register(key.key(), key.system(), key.kind() == null ? Kind.APP : key.kind(), "from cityops.intake.api-keys");
+			Kind kind = key.kind() == null ? Kind.APP : key.kind();
+			register(key.key(), key.system(), kind, "from cityops.intake.api-keys");
 		}
 	}
 

@@ -100,7 +100,8 @@ public class CitizenReports {
 			throw new InvalidInputException("phoneLast4", "give the last four digits of the phone you reported with");
 		}
 		if (satisfaction == null || satisfaction < 1 || satisfaction > 5) {
-			throw new InvalidInputException(List.of(new FieldProblem("satisfaction", "must be a whole number from 1 to 5")));
+			throw new InvalidInputException(
+					List.of(new FieldProblem("satisfaction", "must be a whole number from 1 to 5")));
 		}
 		if (comment != null && comment.length() > MAX_COMMENT) {
 			throw new InvalidInputException("comment", "must be at most " + MAX_COMMENT + " characters");
@@ -108,12 +109,14 @@ public class CitizenReports {
 		// Four digits are few: every receipt gets only a handful of tries a day.
 		if (!limits.take(RateLimits.bucket("evaluation", details.receipt()), settings.evaluationAttempts(),
 				DAY)) {
-			throw new IntakeRefusal(HttpStatus.TOO_MANY_REQUESTS, "phoneLast4", "too many attempts for this receipt; try tomorrow",
+			throw new IntakeRefusal(HttpStatus.TOO_MANY_REQUESTS, "phoneLast4",
+					"too many attempts for this receipt; try tomorrow",
 					RateLimits.retryAfter(settings.evaluationAttempts(), DAY));
 		}
 		String digits = details.reporter().phone() == null ? "" : details.reporter().phone().replaceAll("\\D", "");
 		if (digits.length() < 4 || !digits.endsWith(phoneLast4.strip())) {
-			throw new IntakeRefusal(HttpStatus.FORBIDDEN, "phoneLast4", "does not match the phone this report was made with");
+			throw new IntakeRefusal(HttpStatus.FORBIDDEN, "phoneLast4",
+					"does not match the phone this report was made with");
 		}
 		ActionInput input = new ActionInput(comment == null || comment.isBlank() ? null : comment.strip(), null, null,
 				null, null, null, satisfaction, null, null, null);

@@ -44,7 +44,8 @@ public class RateLimits {
 		}
 		double perSecond = capacity / (double) window.toSeconds();
 		return jdbc.sql("""
-				insert into intake.rate_buckets as b (bucket, tokens, refreshed_at) values (:bucket, :capacity - 1, :now)
+				insert into intake.rate_buckets as b (bucket, tokens, refreshed_at)
+				values (:bucket, :capacity - 1, :now)
 				on conflict (bucket) do update
 				  set tokens = least(:capacity, b.tokens
 				        + greatest(0, extract(epoch from (excluded.refreshed_at - b.refreshed_at))) * :rate) - 1,

@@ -57,7 +57,8 @@ public class WebhookCallers {
 		}
 		Actor actor = actors.of(user);
 		if (!actor.has(Role.DISPATCHER) && !actor.has(Role.ADMINISTRATOR)) {
-			throw new IntakeRefusal(HttpStatus.FORBIDDEN, "role", "only dispatchers and administrators relay for other systems");
+			throw new IntakeRefusal(HttpStatus.FORBIDDEN, "role",
+					"only dispatchers and administrators relay for other systems");
 		}
 		return new Caller(actor, null);
 	}

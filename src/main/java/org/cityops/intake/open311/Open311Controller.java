@@ -148,7 +148,8 @@ class Open311Controller {
 			if (start == null) {
 				start = clock.instant().minus(DEFAULT_RANGE);
 			}
-			found = requests.search(null, Open311Parameters.list(params.getFirst("service_code")), start, end, MAX_RESULTS);
+			List<String> codes = Open311Parameters.list(params.getFirst("service_code"));
+			found = requests.search(null, codes, start, end, MAX_RESULTS);
 		}
 		List<Map<String, Object>> answered = found.stream()
 				.map(entry -> pool.find(new CaseId(entry.caseId())))

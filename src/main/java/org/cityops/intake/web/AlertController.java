@@ -3,6 +3,7 @@ package org.cityops.intake.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.cityops.dispatch.Channel;
 import org.cityops.dispatch.CaseManagement;
@@ -68,7 +69,8 @@ class AlertController {
 		if (system == null) {
 			problems.add(new FieldProblem("system", "is required: the platform that raised the alert"));
 		}
-		if (alert.alertId() == null || alert.alertId().isBlank()) {
+		boolean identified = alert.alertId() != null && !alert.alertId().isBlank();
+		if (!identified) {
 			problems.add(new FieldProblem("alertId", "is required: the alert's id in its system"));
 		}
 		Category category = category(alert.type(), problems);
@@ -77,16 +79,21 @@ class AlertController {
 		}
 		NewCase report = checkAll(problems, () -> checks.check(new ReportChecks.Raw(Channel.SENSOR.name(),
 				category == null ? null : category.code(), description(alert, category), alert.lat(), alert.lng(),
-				alert.address(), alert.occurredAt(), null, null, null, system, alert.alertId(), alert.attachments(),
-				false, category == null ? List.of() : List.of("alert:" + alert.type().strip()))));
+				alert.address(), alert.occurredAt(), null, null, null, identified ? system : null, alert.alertId(),
+				alert.attachments(), false, category == null ? List.of() : List.of("alert:" + tag(alert.type())))));
 		caller.mayReportAs(system);
 		return OpenedCase.answer(pool.open(report, caller.actor()));
 	}
 
+	private static String tag(String type) {
+		return type.strip().toLowerCase(Locale.ROOT);
+	}
+
 	private Category category(String type, List<FieldProblem> problems) {
-		String code = type == null ? null : settings.alertTypes().get(type.strip().toLowerCase(Locale.ROOT));
+		String code = type == null ? null : settings.alertTypes().get(tag(type));
 		if (code == null) {
-			problems.add(new FieldProblem("type", "must be one of " + settings.alertTypes().keySet().stream().sorted().toList()));
+			List<String> known = settings.alertTypes().keySet().stream().sorted().toList();
+			problems.add(new FieldProblem("type", "must be one of " + known));
 			return null;
 		}
 		return categories.byCode(code).orElse(null);
@@ -97,11 +104,13 @@ class AlertController {
 			return alert.description();
 		}
 		String what = category == null ? "alert" : category.name();
-		return "智能感知告警：" + what + (alert.confidence() == null ? "" : String.format(Locale.ROOT, "（置信度 %.2f）", alert.confidence()));
+		String confidence = alert.confidence() == null ? ""
+				: String.format(Locale.ROOT, "（置信度 %.2f）", alert.confidence());
+		return "智能感知告警：" + what + confidence;
 	}
 
 	/** Runs the common checks and reports their problems together with the alert's own. */
-	static NewCase checkAll(List<FieldProblem> problems, java.util.function.Supplier<NewCase> check) {
+	static NewCase checkAll(List<FieldProblem> problems, Supplier<NewCase> check) {
 		try {
 			NewCase report = check.get();
 			if (problems.isEmpty()) {

@@ -57,14 +57,16 @@ class GatewayController {
 				"no linked system '" + system + "'; GET /api/intake/gateway/systems lists them"));
 		caller.mayReportAs(system);
 		List<FieldProblem> problems = new ArrayList<>();
-		if (handed.externalId() == null || handed.externalId().isBlank()) {
+		boolean identified = handed.externalId() != null && !handed.externalId().isBlank();
+		if (!identified) {
 			problems.add(new FieldProblem("externalId", "is required: the case's id in " + system));
 		}
 		CaseReport.ReporterPart reporter = handed.reporter();
 		NewCase report = AlertController.checkAll(problems, () -> checks.check(new ReportChecks.Raw(
 				Channel.GATEWAY.name(), handed.category(), handed.description(), handed.lat(), handed.lng(),
 				handed.address(), handed.reportedAt(), reporter == null ? null : reporter.name(),
-				reporter == null ? null : reporter.phone(), null, system, handed.externalId(), handed.attachments(),
+				reporter == null ? null : reporter.phone(), null, identified ? system : null, handed.externalId(),
+				handed.attachments(),
 				Boolean.TRUE.equals(handed.urgent()), handed.tags())));
 		return OpenedCase.answer(pool.open(report, caller.actor()));
 	}
