@@ -3,8 +3,11 @@ package org.cityops.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cityops.intake.PublicCalls.fields;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 import org.cityops.dispatch.CaseApi;
@@ -123,6 +126,13 @@ class Open311IntegrationTests {
 				.json().valueStream().map(r -> r.get("service_request_id").asString())).doesNotContain(id);
 		assertThat(calls.get("/open311/v2/requests.json?jurisdiction_id=wenzhou&status=open&service_code=0102")
 				.json().valueStream().map(r -> r.get("service_request_id").asString())).contains(id);
+		String requested = request.get("requested_datetime").asString();
+		OffsetDateTime requestedAt = OffsetDateTime.parse(requested);
+		assertThat(ids("&start_date=" + encode(requestedAt.minusMinutes(1)) + "&end_date=" + encode(requestedAt.plusMinutes(1)))).contains(id);
+		assertThat(ids("&start_date=" + encode(requestedAt.plusMinutes(1)))).doesNotContain(id);
+		assertThat(calls.get("/open311/v2/requests.json?jurisdiction_id=wenzhou&start_date=" + encode(requestedAt.minusDays(100))
+				+ "&end_date=" + encode(requestedAt)).status()).isEqualTo(400);
+		assertThat(calls.get("/open311/v2/requests.json?jurisdiction_id=wenzhou&status=pending").status()).isEqualTo(400);
 	}
 
 	@Test
@@ -203,6 +213,15 @@ class Open311IntegrationTests {
 		return fields("api_key", KEY, "jurisdiction_id", "wenzhou", "service_code", serviceCode, "lat",
 				Double.toString(at.lat()), "long", Double.toString(at.lng()), "address_string", "龙港市测试路1号",
 				"description", description, "first_name", "小", "last_name", "林", "phone", "17000001234");
+	}
+
+	private List<String> ids(String query) {
+		return calls.get("/open311/v2/requests.json?jurisdiction_id=wenzhou" + query).json().valueStream()
+				.map(r -> r.get("service_request_id").asString()).toList();
+	}
+
+	private static String encode(OffsetDateTime at) {
+		return URLEncoder.encode(at.toString(), StandardCharsets.UTF_8);
 	}
 
 	private long cases() {

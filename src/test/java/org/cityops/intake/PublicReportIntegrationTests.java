@@ -3,8 +3,13 @@ package org.cityops.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import org.cityops.directory.HttpApi.Answer;
 import org.cityops.dispatch.CaseApi;
 import org.cityops.dispatch.CasePoolTest;
 import org.cityops.geo.GeoManagement;
@@ -133,6 +138,43 @@ class PublicReportIntegrationTests {
 	}
 
 	@Test
+	void aRetriedReportWithTheSameKeyAndPhoneAnswersTheFirstReceipt() {
+		Position at = geo.microGrids("330383198014-G01").get(2).centroid();
+		ObjectNode report = report(at, "0202", "17000004444", "墙上被喷了小广告");
+
+		Reply first = calls.json("/api/public/reports", report, "Idempotency-Key", "form-0001");
+		Reply retried = calls.json("/api/public/reports", report, "Idempotency-Key", "form-0001");
+		Reply otherPhone = calls.json("/api/public/reports", report(at, "0202", "17000003333", "墙上被喷了小广告"),
+				"Idempotency-Key", "form-0001");
+
+		assertThat(first.status()).isEqualTo(201);
+		assertThat(retried.status()).isEqualTo(200);
+		assertThat(retried.json().get("receipt").asString()).isEqualTo(first.json().get("receipt").asString());
+		assertThat(otherPhone.status()).isEqualTo(201);
+		assertThat(otherPhone.json().get("receipt").asString()).isNotEqualTo(first.json().get("receipt").asString());
+	}
+
+	@Test
+	void nodesRacingForOneBucketNeverLetMoreThanItsCapacityThrough() throws Exception {
+		String bucket = RateLimits.bucket("phone", "race-" + clock.instant());
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Boolean>> takes = new ArrayList<>();
+			for (int i = 0; i < 24; i++) {
+				takes.add(pool.submit(() -> limits.take(bucket, 5, Duration.ofHours(1))));
+			}
+			long passed = 0;
+			for (Future<Boolean> take : takes) {
+				passed += take.get() ? 1 : 0;
+			}
+			assertThat(passed).isEqualTo(5);
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	@Test
 	void aClientBucketEmptiesAndRefillsOverItsWindow() {
 		String bucket = RateLimits.bucket("client", "203.0.113.7-" + clock.instant());
 		assertThat(limits.take(bucket, 2, Duration.ofHours(1))).isTrue();
@@ -156,7 +198,7 @@ class PublicReportIntegrationTests {
 		ok(api.act(id, "close", "dispatcher", "{\"feedback\":{\"reached\":true}}"));
 	}
 
-	private static void ok(org.cityops.directory.HttpApi.Answer answer) {
+	private static void ok(Answer answer) {
 		assertThat(answer.status()).as(answer.body()).isEqualTo(200);
 	}
 
