@@ -15,6 +15,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.cityops.directory.DirectoryManagement;
+import org.cityops.directory.DutyTeam;
 import org.cityops.directory.GridStaff;
 import org.cityops.directory.HttpApi.Answer;
 import org.cityops.directory.Person;
@@ -23,6 +24,8 @@ import org.cityops.dispatch.CasePoolTest;
 import org.cityops.geo.GeoManagement;
 import org.cityops.geo.Grid;
 import org.cityops.notification.EventStreamClient;
+import org.cityops.notification.NotificationKind;
+import org.cityops.notification.NotificationManagement;
 import org.cityops.notification.EventStreamClient.Event;
 import org.cityops.notification.WebhookReceiver;
 import org.cityops.notification.WebhookReceiver.Received;
@@ -79,6 +82,9 @@ class NotificationIntegrationTests {
 
 	@Autowired
 	TransactionTemplate transaction;
+
+	@Autowired
+	NotificationManagement notifications;
 
 	CaseApi api;
 	DueTimers timers;
@@ -212,6 +218,40 @@ class NotificationIntegrationTests {
 		assertThat(jdbc.sql("select outcome || ':' || coalesce(status_code, 0) from notification.delivery_attempt a "
 				+ "join notification.delivery d on d.id = a.delivery_id where d.message::text like ? order by attempt")
 				.param("%" + phone + "%").query(String.class).list()).containsExactly("RETRY:500", "DELIVERED:0");
+	}
+
+	@Test
+	void anEscalatedCaseReachesTheCentreAndTheDutyChiefsOnDuty() {
+		ObjectNode body = api.report("HOTLINE", "0703", microGridOf("grid").centroid(), "商场外机噪音多次投诉未解决");
+		body.putArray("tags").add("difficult");
+		Answer opened = api.post("/api/cases", "dispatcher", body);
+		assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+		String id = opened.json().get("id").asString();
+		assertThat(opened.json().get("state").asString()).isEqualTo("ESCALATED");
+		DutyTeam duty = directory.dutyTeam(clock.instant()).orElseThrow();
+
+		await().atMost(WAIT).until(() -> kinds("dispatcher", id).contains("CASE_ESCALATED"));
+		for (Person chief : List.of(duty.publicSecurityChief(), duty.emergencyChief())) {
+			await().atMost(WAIT).until(() -> notifications.inbox(chief.id(), false, 0, 100).items().stream()
+					.anyMatch(item -> id.equals(item.caseId()) && item.kind() == NotificationKind.CASE_ESCALATED));
+		}
+		assertThat(only(inbox("dispatcher", id, false)).get("body").asString()).contains("difficult");
+	}
+
+	@Test
+	void aReturnedCaseTellsTheCentreAndOpensTheUnitsAccountability() {
+		String id = report("dispatcher", "HOTLINE", "0701", "工地夜间施工噪音扰民", null);
+		assertThat(api.act(id, "reassign", "dispatcher", "{\"targetUnit\":\"330383-ENFORCEMENT\",\"reason\":\"执法局主管\"}")
+				.status()).isEqualTo(200);
+		await().atMost(WAIT).until(() -> kinds("handler", id).contains("CASE_ASSIGNED"));
+
+		assertThat(api.act(id, "return", "handler", "{\"reason\":\"夜间施工许可归住建\"}").status()).isEqualTo(200);
+
+		await().atMost(WAIT).until(() -> kinds("handler", id).contains("ACCOUNTABILITY_OPENED"));
+		await().atMost(WAIT).until(() -> kinds("dispatcher", id).contains("CASE_RETURNED"));
+		assertThat(inbox("dispatcher", id, false).stream().filter(item -> item.get("kind").asString().equals("CASE_RETURNED")))
+				.singleElement().satisfies(item -> assertThat(item.get("body").asString()).contains("夜间施工许可归住建"));
+		assertThat(kinds("handler", id)).doesNotContain("CASE_RETURNED");
 	}
 
 	private String report(String user, String channel, String category, String description, String phone) {
