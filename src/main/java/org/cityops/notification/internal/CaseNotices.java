@@ -38,17 +38,18 @@ class CaseNotices {
 		this.wording = wording;
 	}
 
-	/** A case with no grid or no category waits in the centre's manual queue. */
+	/**
+	 * A case the platform did not dispatch by itself (no grid, no category, or automatic dispatch
+	 * turned off) waits in the centre's manual queue; a duplicate waits for its original.
+	 */
 	@ApplicationModuleListener
 	void on(CaseOpened opened) {
-		if (opened.gridCode() != null && opened.categoryCode() != null) {
-			return;
-		}
-		find(opened.caseId()).filter(subject -> subject.duplicateOf() == null).ifPresent(subject -> notifier.tell(
-				new Notice("opened:" + opened.caseId().value(), NotificationKind.CASE_QUEUED, opened.caseId().value(),
-						"新事件待人工分拨", wording.about(subject) + "。" + (opened.gridCode() == null
-								? "事件不在任何网格内，" : "事件尚未分类，") + "请中心人工分拨。", opened.at()),
-				recipients.unitPeople(subject.assignee() == null ? null : subject.assignee().unitCode())));
+		find(opened.caseId()).filter(subject -> subject.duplicateOf() == null && !dispatchedBySystem(subject))
+				.ifPresent(subject -> notifier.tell(new Notice("opened:" + opened.caseId().value(),
+						NotificationKind.CASE_QUEUED, opened.caseId().value(), "新事件待人工分拨",
+						wording.about(subject) + "。" + why(opened) + "请中心人工分拨。", opened.at()),
+						recipients.unitPeople(subject.assignee() == null ? null : subject.assignee().unitCode()),
+						recipients.personOf(reportedBy(subject)).orElse(null)));
 	}
 
 	@ApplicationModuleListener
@@ -116,6 +117,22 @@ class CaseNotices {
 
 	private Optional<CaseDetails> find(CaseId id) {
 		return cases.find(id);
+	}
+
+	private static boolean dispatchedBySystem(CaseDetails subject) {
+		return subject.timeline().stream()
+				.anyMatch(entry -> entry.action() == CaseAction.DISPATCH && "system".equals(entry.actor()));
+	}
+
+	private static String reportedBy(CaseDetails subject) {
+		return subject.timeline().isEmpty() ? null : subject.timeline().get(0).actor();
+	}
+
+	private static String why(CaseOpened opened) {
+		if (opened.gridCode() == null) {
+			return "事件不在任何网格内，";
+		}
+		return opened.categoryCode() == null ? "事件尚未分类，" : "";
 	}
 
 	private static String lastReason(CaseDetails subject, CaseAction action) {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -14,15 +18,19 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.cityops.TestDatabase;
 import org.cityops.directory.DirectoryManagement;
 import org.cityops.directory.DutyTeam;
 import org.cityops.directory.GridStaff;
 import org.cityops.directory.HttpApi.Answer;
 import org.cityops.directory.Person;
+import org.cityops.directory.PersonId;
+import org.cityops.directory.Role;
 import org.cityops.dispatch.CaseApi;
 import org.cityops.dispatch.CasePoolTest;
 import org.cityops.geo.GeoManagement;
 import org.cityops.geo.Grid;
+import org.cityops.geo.Position;
 import org.cityops.notification.EventStreamClient;
 import org.cityops.notification.NotificationKind;
 import org.cityops.notification.NotificationManagement;
@@ -120,6 +128,59 @@ class NotificationIntegrationTests {
 			assertThat(streams.openStreams(worker)).isEqualTo(1);
 		}
 		await().atMost(WAIT).until(() -> streams.openStreams(worker) == 0);
+	}
+
+	@Test
+	void aNotificationAddedOnAnotherNodeReachesThisNodesStream() throws Exception {
+		UUID worker = person("grid");
+		TestDatabase.Target database = TestDatabase.target();
+		try (EventStreamClient stream = EventStreamClient.open(port, "/api/notifications/stream", CaseApi.as("grid"));
+				Connection otherNode = DriverManager.getConnection(database.url(), database.username(), database.password())) {
+			stream.next(event -> event.name().equals("unread"), WAIT);
+			otherNode.setAutoCommit(false);
+			long id;
+			try (PreparedStatement insert = otherNode.prepareStatement("""
+					insert into notification.inbox (person_id, event_key, kind, case_id, title, body, created_at)
+					values (?, ?, 'CASE_ASSIGNED', 'C-OTHER-NODE', '另一节点', '由另一节点写入', now()) returning id""")) {
+				insert.setObject(1, worker);
+				insert.setString(2, "other-node:" + UUID.randomUUID());
+				try (ResultSet row = insert.executeQuery()) {
+					row.next();
+					id = row.getLong(1);
+				}
+			}
+			try (PreparedStatement notify = otherNode.prepareStatement("select pg_notify('cityops_notification', ?)")) {
+				notify.setString(1, "added:" + id + ":" + worker);
+				notify.execute();
+			}
+			otherNode.commit();
+
+			Event live = stream.next(event -> event.name().equals("notification"), WAIT);
+			assertThat(live.id()).isEqualTo(String.valueOf(id));
+			assertThat(api.json(live.data()).get("caseId").asString()).isEqualTo("C-OTHER-NODE");
+		}
+	}
+
+	@Test
+	void aCaseOutsideEveryGridWaitsForTheCentresDispatchers() {
+		ObjectNode body = api.report("HOTLINE", "0403", new Position(27.9938, 120.6994), "鹿城区五马街店铺出店经营");
+		Answer opened = api.post("/api/cases", "dispatcher", body);
+		assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+		String id = opened.json().get("id").asString();
+		assertThat(opened.json().get("state").asString()).isEqualTo("REPORTED");
+
+		PersonId colleague = directory.people("330383-CENTRE", Role.DISPATCHER).stream().map(Person::id)
+				.filter(other -> !other.value().equals(person("dispatcher"))).findFirst().orElseThrow();
+
+		await().atMost(WAIT).until(() -> notifications.inbox(colleague, false, 0, 100).items().stream()
+				.anyMatch(item -> id.equals(item.caseId())));
+		assertThat(notifications.inbox(colleague, false, 0, 100).items().stream().filter(item -> id.equals(item.caseId())))
+				.singleElement().satisfies(item -> {
+					assertThat(item.kind()).isEqualTo(NotificationKind.CASE_QUEUED);
+					assertThat(item.body()).contains("不在任何网格内");
+				});
+		assertThat(kinds("dispatcher", id)).as("the reporting dispatcher did it himself").isEmpty();
+		assertThat(kinds("supervisor", id)).isEmpty();
 	}
 
 	@Test
