@@ -46,3 +46,24 @@ create table notification.delivery_attempt (
     duration_ms  bigint      not null,
     primary key (delivery_id, attempt)
 );
+
+-- db-scheduler's table for delivery tasks: a scheduler of their own, so that slow or unreachable
+-- receivers never hold up the time-limit timers (sla.scheduled_tasks).
+create table notification.scheduled_tasks (
+    task_name            text not null,
+    task_instance        text not null,
+    task_data            bytea,
+    execution_time       timestamp with time zone not null,
+    picked               boolean not null,
+    picked_by            text,
+    last_success         timestamp with time zone,
+    last_failure         timestamp with time zone,
+    consecutive_failures int,
+    last_heartbeat       timestamp with time zone,
+    version              bigint not null,
+    priority             smallint,
+    primary key (task_name, task_instance)
+);
+create index notification_tasks_execution_time_idx on notification.scheduled_tasks (execution_time);
+create index notification_tasks_last_heartbeat_idx on notification.scheduled_tasks (last_heartbeat);
+create index notification_tasks_priority_execution_time_idx on notification.scheduled_tasks (priority desc, execution_time asc);

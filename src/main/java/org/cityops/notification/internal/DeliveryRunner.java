@@ -14,14 +14,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes one attempt of one delivery (run by the db-scheduler task {@value #TASK_NAME}) and records it:
+ * Makes one attempt of one delivery (run by the {@link DeliveryScheduler}) and records it:
  * delivered, to be retried after a growing wait, or given up after a permanent failure or the last
  * allowed attempt. Nothing is sent inside a database transaction.
  */
 @Component
 class DeliveryRunner {
-
-	static final String TASK_NAME = "notification-delivery";
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryRunner.class);
 

@@ -42,9 +42,13 @@ public record NotificationSettings(@DefaultValue("330383-CENTRE") String centreU
 	 * @param maxAttempts attempts before a delivery is given up
 	 * @param firstRetry the wait after the first failure; it doubles after each further failure
 	 * @param maxBackoff the longest wait between two attempts
+	 * @param polling whether this node makes due deliveries (tests turn it off and run them explicitly)
+	 * @param pollingInterval how often due deliveries are looked for
+	 * @param threads how many deliveries run at once on this node
 	 */
 	public record DeliverySettings(@DefaultValue("8") int maxAttempts, @DefaultValue("PT30S") Duration firstRetry,
-			@DefaultValue("PT1H") Duration maxBackoff) {
+			@DefaultValue("PT1H") Duration maxBackoff, @DefaultValue("true") boolean polling,
+			@DefaultValue("PT1S") Duration pollingInterval, @DefaultValue("4") int threads) {
 
 		/** The wait after {@code failures} failed attempts (1 or more). */
 		public Duration backoff(int failures) {

@@ -96,11 +96,13 @@ class NotificationIntegrationTests {
 
 	CaseApi api;
 	DueTimers timers;
+	DueDeliveries deliveries;
 
 	@BeforeEach
 	void connect() {
 		api = new CaseApi(port, clock);
 		timers = new DueTimers(context);
+		deliveries = new DueDeliveries(context);
 	}
 
 	@Test
@@ -249,20 +251,22 @@ class NotificationIntegrationTests {
 				.isEqualTo(200);
 
 		await().atMost(WAIT).until(() -> kinds("citizen", original).contains("CASE_CLOSED"));
-		await().atMost(WAIT).until(() -> deliveries(original).size() == 2);
+		await().atMost(WAIT).until(() -> deliveryRecipients(original).size() == 2);
 		assertThat(jdbc.sql("select count(*) from notification.inbox where event_key like ?")
 				.param("closed:" + original + ":%").query(Long.class).single())
 				.as("the reporter without an account is told by phone only").isEqualTo(1);
 
-		timers.run();
+		deliveries.run();
 		Received refused = only(posts(phone));
 		assertThat(refused.status()).isEqualTo(500);
 		assertThat(posts(person("citizen").toString()).stream().filter(post -> post.body().contains(original)))
 				.singleElement().satisfies(post -> assertThat(post.status()).isEqualTo(204));
 		assertThat(delivery(phone)).containsEntry("state", "PENDING").containsEntry("attempts", 1);
 
+		deliveries.run();
+		assertThat(posts(phone)).as("not retried before its time").hasSize(1);
 		clock.advance(Duration.ofSeconds(31));
-		timers.run();
+		deliveries.run();
 
 		List<Received> tries = posts(phone);
 		assertThat(tries).extracting(Received::status).containsExactly(500, 204);
@@ -348,7 +352,7 @@ class NotificationIntegrationTests {
 		return inbox(user, caseId, false).stream().map(item -> item.get("kind").asString()).toList();
 	}
 
-	private List<String> deliveries(String caseId) {
+	private List<String> deliveryRecipients(String caseId) {
 		return jdbc.sql("select recipient from notification.delivery where event_key like ?")
 				.param("closed:" + caseId + ":%").query(String.class).list();
 	}

@@ -56,7 +56,7 @@ class OutboundDeliveryUnitTests {
 	@Test
 	void waitsTwiceAsLongAfterEachFailureUpToTheLongestWait() {
 		NotificationSettings.DeliverySettings delivery = new NotificationSettings.DeliverySettings(8,
-				Duration.ofSeconds(30), Duration.ofMinutes(3));
+				Duration.ofSeconds(30), Duration.ofMinutes(3), false, Duration.ofSeconds(1), 1);
 
 		assertThat(List.of(1, 2, 3, 4, 5).stream().map(delivery::backoff)).containsExactly(Duration.ofSeconds(30),
 				Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(3), Duration.ofMinutes(3));
