@@ -32,8 +32,18 @@ public final class EventStreamClient implements AutoCloseable {
 	}
 
 	public static EventStreamClient open(int port, String path, String authorization) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-				.header("Authorization", authorization).header("Accept", "text/event-stream").GET().build();
+		return open(port, path, authorization, null);
+	}
+
+	/** Opens a stream as a reconnecting browser does, telling the last event id it saw (may be {@code null}). */
+	public static EventStreamClient open(int port, String path, String authorization, String lastEventId)
+			throws Exception {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Authorization", authorization).header("Accept", "text/event-stream").GET();
+		if (lastEventId != null) {
+			builder.header("Last-Event-ID", lastEventId);
+		}
+		HttpRequest request = builder.build();
 		HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
 				.send(request, HttpResponse.BodyHandlers.ofLines());
 		if (response.statusCode() != 200) {

@@ -164,6 +164,20 @@ class NotificationIntegrationTests {
 	}
 
 	@Test
+	void aReconnectingStreamGetsWhatItMissed() throws Exception {
+		String id = report("dispatcher", "HOTLINE", "1003", "老房子外墙裂缝越来越大", null);
+		await().atMost(WAIT).until(() -> inbox("grid", id, false).size() == 1);
+		long missed = only(inbox("grid", id, false)).get("id").asLong();
+
+		try (EventStreamClient stream = EventStreamClient.open(port, "/api/notifications/stream", CaseApi.as("grid"),
+				String.valueOf(missed - 1))) {
+			Event replayed = stream.next(event -> event.name().equals("notification"), WAIT);
+			assertThat(replayed.id()).isEqualTo(String.valueOf(missed));
+			assertThat(api.json(replayed.data()).get("caseId").asString()).isEqualTo(id);
+		}
+	}
+
+	@Test
 	void aCaseOutsideEveryGridWaitsForTheCentresDispatchers() {
 		ObjectNode body = api.report("HOTLINE", "0403", new Position(27.9938, 120.6994), "鹿城区五马街店铺出店经营");
 		Answer opened = api.post("/api/cases", "dispatcher", body);
