@@ -3,6 +3,7 @@ package org.cityops.notification.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -87,7 +88,7 @@ class Recipients {
 	List<Recipient> dutyChiefs(Instant at) {
 		Optional<DutyTeam> team = directory.dutyTeam(at);
 		return team.map(duty -> Stream.of(duty.publicSecurityChief(), duty.emergencyChief())
-				.filter(java.util.Objects::nonNull).map(Recipient::of).toList()).orElse(List.of());
+				.filter(Objects::nonNull).map(Recipient::of).toList()).orElse(List.of());
 	}
 
 	/** Reporters with an account as people (inbox and outbound); the others by phone, if they left one. */
@@ -126,7 +127,7 @@ class Recipients {
 	private String centreOf(CaseDetails subject) {
 		CaseDetails.Place place = subject.place();
 		return Stream.of(place == null ? null : place.grid(), place == null ? null : place.county())
-				.filter(java.util.Objects::nonNull)
+				.filter(Objects::nonNull)
 				.map(area -> directory.responsibleUnit(area.code(), UnitKind.CENTRE))
 				.flatMap(Optional::stream)
 				.map(Unit::code)
