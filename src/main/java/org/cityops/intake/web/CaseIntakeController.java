@@ -1,16 +1,12 @@
 package org.cityops.intake.web;
 
-import java.net.URI;
-
 import org.cityops.directory.Role;
 import org.cityops.dispatch.Actor;
 import org.cityops.dispatch.CaseManagement;
-import org.cityops.dispatch.CaseManagement.Opened;
 import org.cityops.dispatch.Channel;
 import org.cityops.dispatch.NewCase;
 import org.cityops.dispatch.CurrentActor;
 import org.cityops.intake.internal.ReportChecks;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -48,12 +44,7 @@ class CaseIntakeController {
 				source == null ? null : source.externalId(), report.attachments(), Boolean.TRUE.equals(report.urgent()),
 				report.tags()));
 		mayReportThrough(checked.channel(), actor);
-		Opened opened = pool.open(checked, actor);
-		OpenedCase body = OpenedCase.of(opened.details());
-		if (!opened.created()) {
-			return ResponseEntity.ok().header("Idempotent-Replay", "true").body(body);
-		}
-		return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/cases/" + body.id())).body(body);
+		return OpenedCase.answer(pool.open(checked, actor));
 	}
 
 	/** Operators take hotline calls, grid staff report patrols, the centre relays sensors and other systems. */

@@ -1,12 +1,16 @@
 package org.cityops.intake.web;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
 import org.cityops.dispatch.CaseDetails;
+import org.cityops.dispatch.CaseManagement.Opened;
 import org.cityops.dispatch.CaseDetails.Area;
 import org.cityops.dispatch.CaseDetails.Assignee;
 import org.cityops.sla.StageDeadline;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The answer to a report: where the case went and by when each running stage is due.
@@ -14,6 +18,15 @@ import org.cityops.sla.StageDeadline;
 record OpenedCase(String id, String receipt, String state, String channel, String category, Area microGrid,
 		Area grid, Area community, Area township, Area county, Assignee assignee, String duplicateOf,
 		List<Deadline> deadlines, String routing) {
+
+	/** 201 with the new case, or 200 with the first case when the report repeated one. */
+	static ResponseEntity<OpenedCase> answer(Opened opened) {
+		OpenedCase body = of(opened.details());
+		if (!opened.created()) {
+			return ResponseEntity.ok().header("Idempotent-Replay", "true").body(body);
+		}
+		return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/cases/" + body.id())).body(body);
+	}
 
 	static OpenedCase of(CaseDetails details) {
 		CaseDetails.Place place = details.place();
