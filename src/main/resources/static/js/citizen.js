@@ -26,10 +26,16 @@
     }
   }
 
-  function postJson(url, body) {
+  /* A signed-in user's browser sends its session cookie along, so it sends the CSRF token too. */
+  function postJson(url, body, form) {
+    var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json, application/problem+json' };
+    if (form && form.dataset.csrf && form.dataset.csrfHeader) {
+      headers[form.dataset.csrfHeader] = form.dataset.csrf;
+    }
     return fetch(url, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json, application/problem+json' },
+      credentials: 'same-origin',
+      headers: headers,
       body: JSON.stringify(body)
     }).then(function (response) {
       return response.text().then(function (text) {
@@ -112,7 +118,7 @@
         address: form.address.value || null,
         reporter: { name: form.name.value || null, phone: form.phone.value }
       };
-      postJson(text.api, body).then(function (answer) {
+      postJson(text.api, body, form).then(function (answer) {
         if (answer.status === 201 || answer.status === 200) {
           window.location.assign(text.follow + encodeURIComponent(answer.body.receipt) + '?new=1');
           return;
@@ -194,7 +200,7 @@
         satisfaction: chosen ? Number(chosen.value) : null,
         phoneLast4: ratingForm.phoneLast4.value,
         comment: ratingForm.comment.value || null
-      }).then(function (answer) {
+      }, ratingForm).then(function (answer) {
         if (answer.status === 200) {
           render(answer.body);
           return;
