@@ -2,20 +2,25 @@ package org.cityops.intake.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.cityops.dispatch.CaseDetails;
 import org.cityops.dispatch.CaseDetails.Area;
 import org.cityops.dispatch.CaseDetails.Assignee;
 import org.cityops.sla.StageDeadline;
+import org.cityops.triage.Assessment;
 
 /**
  * The answer to a report: where the case went and by when each running stage is due.
  */
 record OpenedCase(String id, String receipt, String state, String channel, String category, Area microGrid,
 		Area grid, Area community, Area township, Area county, Assignee assignee, String duplicateOf,
-		List<Deadline> deadlines, String routing) {
+		List<Deadline> deadlines, String routing, boolean urgent, Set<String> tags, Triage triage) {
 
-	static OpenedCase of(CaseDetails details) {
+	/**
+	 * @param assessment triage's assessment of this report, {@code null} for a repeated report
+	 */
+	static OpenedCase of(CaseDetails details, Assessment assessment) {
 		CaseDetails.Place place = details.place();
 		List<Deadline> deadlines = details.deadlines().stream()
 				.filter(deadline -> deadline.completedAt() == null)
@@ -27,7 +32,25 @@ record OpenedCase(String id, String receipt, String state, String channel, Strin
 				details.categoryCode(), place == null ? null : place.microGrid(), place == null ? null : place.grid(),
 				place == null ? null : place.community(), place == null ? null : place.township(),
 				place == null ? null : place.county(), details.assignee(),
-				details.duplicateOf() == null ? null : details.duplicateOf().value(), deadlines, routing);
+				details.duplicateOf() == null ? null : details.duplicateOf().value(), deadlines, routing,
+				details.urgent(), details.tags(), assessment == null ? null : Triage.of(assessment));
+	}
+
+	/**
+	 * What triage decided.
+	 *
+	 * @param decision GIVEN, AUTOMATIC or HUMAN_TRIAGE
+	 * @param confidence the classifier's probability for its best category, if it ran
+	 * @param reason why
+	 * @param suggestions the classifier's top three categories with confidence
+	 */
+	record Triage(String decision, Double confidence, String reason, List<Assessment.Suggestion> suggestions,
+			List<Assessment.Risk> risks) {
+
+		static Triage of(Assessment assessment) {
+			return new Triage(assessment.decision().name(), assessment.confidence(), assessment.reason(),
+					assessment.suggestions(), assessment.risks());
+		}
 	}
 
 	/**

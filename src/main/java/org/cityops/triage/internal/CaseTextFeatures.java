@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -34,7 +35,7 @@ final class CaseTextFeatures {
 	 */
 	record Options(boolean words, boolean wordBigrams, int charMin, int charMax, int minDocuments) {
 
-		static final Options DEFAULT = new Options(true, true, 1, 3, 1);
+		static final Options DEFAULT = new Options(true, false, 1, 3, 1);
 
 		@Override
 		public String toString() {
@@ -139,13 +140,18 @@ final class CaseTextFeatures {
 		return terms;
 	}
 
+	/** A community name (2–3 characters before 社区, e.g. 金钗河社区): says where, not what. */
+	private static final Pattern COMMUNITY_NAME = Pattern.compile("\\p{IsHan}{2,3}社区");
+
 	/**
 	 * Full-width to half-width, lower case, every digit run to one {@code 0} (a time or a house
-	 * number says little about the category, that there is a number sometimes does).
+	 * number says little about the category, that there is a number sometimes does), community names
+	 * to just 社区 (cross-validation on the training texts: macro-F1 +0.015).
 	 */
 	static String normalise(String text) {
 		String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-		return normal.replaceAll("\\p{Nd}+", "0");
+		normal = normal.replaceAll("\\p{Nd}+", "0");
+		return COMMUNITY_NAME.matcher(normal).replaceAll("社区");
 	}
 
 	/** HanLP's words, without punctuation and spaces. */

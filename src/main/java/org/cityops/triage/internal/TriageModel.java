@@ -68,7 +68,7 @@ class TriageModel {
 
 	private Trained train() {
 		long start = System.nanoTime();
-		List<LabelledText> texts = new ArrayList<>(TriageCorpus.labelled(TriageCorpus.TRAINING));
+		List<LabelledText> texts = new ArrayList<>(TriageCorpus.training());
 		List<LabelledText> human = labels.all();
 		texts.addAll(human);
 		CaseTextClassifier classifier = CaseTextClassifier.train(texts, CaseTextClassifier.Settings.DEFAULT);
