@@ -29,7 +29,7 @@ final class CaseTextClassifier {
 	record Settings(CaseTextFeatures.Options features, SolverType solver, double cost) {
 
 		/** Chosen by 5-fold cross-validation on the training split (see docs/BENCHMARKS.md). */
-		static final Settings DEFAULT = new Settings(CaseTextFeatures.Options.DEFAULT, SolverType.L2R_LR_DUAL, 100);
+		static final Settings DEFAULT = new Settings(CaseTextFeatures.Options.DEFAULT, SolverType.L2R_LR_DUAL, 30);
 	}
 
 	/** A category and the model's probability for it. */
