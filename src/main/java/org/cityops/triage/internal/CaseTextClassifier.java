@@ -43,10 +43,13 @@ final class CaseTextClassifier {
 	private final Model model;
 	private final String[] categories;
 	private final int trainedOn;
+	/** The model's weights, copied once (LIBLINEAR's getter copies the whole array on every call). */
+	private final double[] weights;
 
 	private CaseTextClassifier(CaseTextFeatures features, Model model, String[] categories, int trainedOn) {
 		this.features = features;
 		this.model = model;
+		this.weights = model.getFeatureWeights();
 		this.categories = categories;
 		this.trainedOn = trainedOn;
 	}
@@ -138,7 +141,6 @@ final class CaseTextClassifier {
 			return List.of();
 		}
 		int classes = model.getNrClass();
-		double[] weights = model.getFeatureWeights();
 		record Contribution(String term, double value) {
 		}
 		List<Contribution> contributions = new ArrayList<>();
