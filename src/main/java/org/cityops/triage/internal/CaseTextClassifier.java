@@ -94,7 +94,15 @@ final class CaseTextClassifier {
 	 * the model knows.
 	 */
 	List<Scored> top(String text, int k) {
-		Feature[] vector = features.vector(text);
+		return top(vector(text), k);
+	}
+
+	/** The features of a text, to pass to {@link #top(Feature[], int)} and {@link #evidence(Feature[], String, int)}. */
+	Feature[] vector(String text) {
+		return features.vector(text);
+	}
+
+	List<Scored> top(Feature[] vector, int k) {
 		if (vector.length == 0) {
 			return List.of();
 		}
@@ -129,6 +137,10 @@ final class CaseTextClassifier {
 	 * {@code 噪音}, {@code 施工}; the reason shown with an automatic category.
 	 */
 	List<String> evidence(String text, String category, int k) {
+		return evidence(vector(text), category, k);
+	}
+
+	List<String> evidence(Feature[] vector, String category, int k) {
 		int label = List.of(categories).indexOf(category);
 		int[] labels = model.getLabels();
 		int column = -1;
@@ -144,7 +156,7 @@ final class CaseTextClassifier {
 		record Contribution(String term, double value) {
 		}
 		List<Contribution> contributions = new ArrayList<>();
-		for (Feature feature : features.vector(text)) {
+		for (Feature feature : vector) {
 			int row = (feature.getIndex() - 1) * (classes == 2 ? 1 : classes);
 			double weight = classes == 2 ? (column == 0 ? 1 : -1) * weights[row] : weights[row + column];
 			if (weight > 0) {

@@ -92,18 +92,21 @@ final class CaseTextFeatures {
 
 	/** The vector of a text's terms ({@link #terms}). */
 	Feature[] vector(Map<String, Integer> terms) {
-		TreeMap<Integer, Double> values = new TreeMap<>();
-		terms.forEach((term, count) -> {
-			Integer feature = index.get(term);
+		List<Feature> known = new ArrayList<>(terms.size());
+		double squares = 0;
+		for (Map.Entry<String, Integer> term : terms.entrySet()) {
+			Integer feature = index.get(term.getKey());
 			if (feature != null) {
-				values.put(feature, (1.0 + Math.log(count)) * idf[feature - 1]);
+				double value = (1.0 + Math.log(term.getValue())) * idf[feature - 1];
+				known.add(new FeatureNode(feature, value));
+				squares += value * value;
 			}
-		});
-		double norm = Math.sqrt(values.values().stream().mapToDouble(v -> v * v).sum());
-		Feature[] vector = new Feature[values.size()];
-		int i = 0;
-		for (Map.Entry<Integer, Double> entry : values.entrySet()) {
-			vector[i++] = new FeatureNode(entry.getKey(), entry.getValue() / norm);
+		}
+		double norm = Math.sqrt(squares);
+		known.sort(java.util.Comparator.comparingInt(Feature::getIndex));
+		Feature[] vector = known.toArray(Feature[]::new);
+		for (Feature feature : vector) {
+			feature.setValue(feature.getValue() / norm);
 		}
 		return vector;
 	}

@@ -14,7 +14,7 @@ import java.util.Set;
 final class TextChecks {
 
 	/** Only the start of a longer text is classified (latency); the reason says so. */
-	static final int CLASSIFIED_CHARACTERS = 1_000;
+	static final int CLASSIFIED_CHARACTERS = 500;
 	private static final int MIN_DISTINCT_HAN = 4;
 	private static final List<String> GREETINGS = List.of("你好", "您好", "在吗", "在不在", "有人吗", "请问", "听得到吗",
 			"听得见吗", "听到吗", "喂", "哈喽", "谢谢", "麻烦", "打扰", "嗯", "啊", "哦", "了", "呢", "吗");

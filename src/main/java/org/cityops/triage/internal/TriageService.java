@@ -97,8 +97,12 @@ class TriageService implements Triage {
 			return new Classified(null, null, Decision.HUMAN_TRIAGE, unusable.get(), List.of());
 		}
 		List<CaseTextClassifier.Scored> top;
+		CaseTextClassifier classifier;
+		de.bwaldvogel.liblinear.Feature[] vector;
 		try {
-			top = model.classifier().top(TextChecks.classified(text), SUGGESTIONS);
+			classifier = model.classifier();
+			vector = classifier.vector(TextChecks.classified(text));
+			top = classifier.top(vector, SUGGESTIONS);
 		}
 		catch (RuntimeException e) {
 			log.warn("Triage classifier unavailable; the case goes to human triage", e);
@@ -122,7 +126,7 @@ class TriageService implements Triage {
 					suggestions.stream().map(s -> s.categoryCode() + " " + s.name() + " " + s.confidence())
 							.collect(Collectors.joining(", ")), longText), suggestions);
 		}
-		List<String> evidence = model.classifier().evidence(TextChecks.classified(text), best.category(), 4);
+		List<String> evidence = classifier.evidence(vector, best.category(), 4);
 		return new Classified(best.category(), round(best.probability()), Decision.AUTOMATIC, String.format(Locale.ROOT,
 				"%s %s with confidence %.2f (≥ %.2f); words %s%s", best.category(), suggestions.get(0).name(),
 				best.probability(), settings.minConfidence(), String.join("、", evidence), longText), suggestions);

@@ -50,8 +50,8 @@ public class ClassifyBenchmark {
 		if (TextChecks.unusable(text).isPresent()) {
 			return risks;
 		}
-		String classified = TextChecks.classified(text);
-		List<CaseTextClassifier.Scored> top = classifier.top(classified, 3);
-		return top.isEmpty() ? top : classifier.evidence(classified, top.get(0).category(), 4);
+		de.bwaldvogel.liblinear.Feature[] vector = classifier.vector(TextChecks.classified(text));
+		List<CaseTextClassifier.Scored> top = classifier.top(vector, 3);
+		return top.isEmpty() ? top : classifier.evidence(vector, top.get(0).category(), 4);
 	}
 }
