@@ -17,8 +17,9 @@ import org.cityops.triage.OneThingStandards;
 /**
  * The difficulty of a case (难度分级), one of {@code one-thing}, {@code collaborative},
  * {@code difficult}, {@code general} in that order of precedence, from evidence in the case: the
- * one-thing standards it triggers, the units its text names, repeat complaints and what the text
- * says about earlier reports. A category that is "typically" difficult or collaborative does not
+ * one-thing standards it triggers (with the signals, e.g. {@code REPEAT}), the units its text names
+ * and what the text says about earlier reports. A repeat alone does not make a case difficult: the
+ * same reporter may well report the same kind of matter in two places. A category that is "typically" difficult or collaborative does not
  * make every case so (that would send half the pool to the centre, since dispatch escalates these
  * tags); it is named in the reason.
  */
@@ -62,7 +63,7 @@ final class DifficultyRules {
 	private DifficultyRules() {
 	}
 
-	static CaseTag difficulty(String text, Optional<Category> category, List<String> repeats, List<CaseTag> signals,
+	static CaseTag difficulty(String text, Optional<Category> category, List<CaseTag> signals,
 			OneThingStandards standards) {
 		Set<String> units = new LinkedHashSet<>();
 		UNITS.forEach((word, unit) -> {
@@ -73,9 +74,6 @@ final class DifficultyRules {
 		Optional<String> history = HISTORY.stream().filter(text::contains).findFirst();
 		List<String> difficult = new ArrayList<>();
 		history.ifPresent(words -> difficult.add("the text says it was reported before (“" + words + "”)"));
-		if (repeats.size() >= 2) {
-			difficult.add(repeats.size() + " earlier cases of the same complaint");
-		}
 		if (!difficult.isEmpty() && category.map(Category::difficult).orElse(false)) {
 			difficult.add("category " + category.get().code() + " is typically difficult");
 		}

@@ -86,7 +86,7 @@ class TriageService implements Triage {
 		if (category.isPresent() && code.startsWith("07") && atNight(request.reportedAt())) {
 			tags.add(new CaseTag("NIGHT", "noise reported between 22:00 and 06:00"));
 		}
-		tags.add(DifficultyRules.difficulty(text, category, repeats, tags, standards));
+		tags.add(DifficultyRules.difficulty(text, category, tags, standards));
 		return new Assessment(code, classified.confidence(), classified.decision(), classified.reason(),
 				classified.suggestions(), !risks.isEmpty(), tags, risks);
 	}
