@@ -204,7 +204,7 @@
     ['counties', 'grids', 'communities'].forEach(function (name) { layers[name].addTo(map); });
     layers.counties.eachLayer(function (shape) { shape.openTooltip(labelPoint(shape.feature.geometry)); });
     outlineApproximateCounties().addTo(map);
-    map.fitBounds(byCode.get('330383').getBounds(), { padding: [24, 24] });
+    map.fitBounds(byCode.get('330383').getBounds(), { padding: [24, 24], animate: false });
     map.on('zoomend', showMicroGridsWhenZoomedIn);
     showMicroGridsWhenZoomedIn();
     show('');

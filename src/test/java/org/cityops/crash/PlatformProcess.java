@@ -49,7 +49,7 @@ final class PlatformProcess {
 		List<String> command = new ArrayList<>(List.of(
 				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
 				"-cp", applicationClasspath(), "org.cityops.CityOpsApplication",
-				"--spring.profiles.active=demo", "--server.port=" + port,
+				"--spring.profiles.active=demo", "--cityops.demo.cases=0", "--server.port=" + port,
 				"--cityops.embedded-db.data-directory=" + workingDirectory.resolve("pg")));
 		Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true)
 				.redirectOutput(log.toFile()).start();

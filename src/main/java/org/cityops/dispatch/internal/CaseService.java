@@ -42,13 +42,14 @@ class CaseService {
 	private final ActionRequirements requirements;
 	private final Accountability accountability;
 	private final CoTasks coTasks;
+	private final OneThingClosing oneThingClosing;
 	private final DirectoryManagement directory;
 	private final DispatchSettings settings;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	CaseService(Cases cases, CaseMover mover, CasePermissions permissions, ActionRequirements requirements,
-			Accountability accountability, CoTasks coTasks, DirectoryManagement directory, DispatchSettings settings,
+			Accountability accountability, CoTasks coTasks, OneThingClosing oneThingClosing, DirectoryManagement directory, DispatchSettings settings,
 			ApplicationEventPublisher events, Clock clock) {
 		this.cases = cases;
 		this.mover = mover;
@@ -56,6 +57,7 @@ class CaseService {
 		this.requirements = requirements;
 		this.accountability = accountability;
 		this.coTasks = coTasks;
+		this.oneThingClosing = oneThingClosing;
 		this.directory = directory;
 		this.settings = settings;
 		this.events = events;
@@ -78,6 +80,7 @@ class CaseService {
 			if (!waiting.isEmpty()) {
 				throw new ConflictException("coTasks", "the co-organisers " + waiting + " have not reported yet");
 			}
+			oneThingClosing.check(subject.id(), actor);
 		}
 		Case moved = mover.move(subject, action, input, actor, target(action, input));
 		return after(moved, action, input);

@@ -1,5 +1,6 @@
 package org.cityops.dispatch.web;
 
+import java.net.URI;
 import java.util.List;
 
 import org.cityops.dispatch.CaseAction;
@@ -9,8 +10,11 @@ import org.cityops.dispatch.CaseId;
 import org.cityops.dispatch.CaseManagement;
 import org.cityops.dispatch.Consultation;
 import org.cityops.dispatch.EscalationDesk;
+import org.cityops.dispatch.OneThingDesk;
+import org.cityops.dispatch.OneThingRun;
 import org.cityops.shared.web.InvalidInputException;
 import org.cityops.shared.web.NotFoundException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +35,11 @@ class CaseController {
 	private final EscalationDesk desk;
 	private final CurrentActor actors;
 	private final CaseVisibility visibility;
+	private final OneThingDesk oneThings;
 
-	CaseController(CaseManagement cases, EscalationDesk desk, CurrentActor actors, CaseVisibility visibility) {
+	CaseController(CaseManagement cases, EscalationDesk desk, OneThingDesk oneThings, CurrentActor actors,
+			CaseVisibility visibility) {
+		this.oneThings = oneThings;
 		this.cases = cases;
 		this.desk = desk;
 		this.actors = actors;
@@ -87,5 +94,32 @@ class CaseController {
 	}
 
 	record CoTaskReport(String report) {
+	}
+
+	@PostMapping("/{id}/one-thing")
+	ResponseEntity<OneThingRun> startOneThing(@PathVariable String id,
+			@RequestBody(required = false) OneThingStart request, Authentication user) {
+		OneThingRun run = oneThings.start(caseId(id), request == null ? null : request.standard(), actors.of(user));
+		return ResponseEntity.created(URI.create("/api/cases/" + id + "/one-thing")).body(run);
+	}
+
+	@GetMapping("/{id}/one-thing")
+	OneThingRun oneThing(@PathVariable String id, Authentication user) {
+		get(id, user);
+		return oneThings.run(caseId(id))
+			.orElseThrow(() -> new NotFoundException("id", "no one-thing standard runs on case " + id));
+	}
+
+	@PostMapping("/{id}/one-thing/tasks/{taskId}")
+	OneThingRun closeOneThingTask(@PathVariable String id, @PathVariable long taskId,
+			@RequestBody OneThingTaskClose request, Authentication user) {
+		return oneThings.closeTask(caseId(id), taskId, request.outcome(), request.report(), actors.of(user));
+	}
+
+	/** @param standard the standard's code, e.g. {@code OT01}; absent for the one the case triggers */
+	record OneThingStart(String standard) {
+	}
+
+	record OneThingTaskClose(OneThingRun.Outcome outcome, String report) {
 	}
 }

@@ -1,8 +1,12 @@
 package org.cityops.sla.internal;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceException;
@@ -44,13 +48,26 @@ class StageTimers {
 		this.task = stageDeadlineTask;
 	}
 
+	/**
+	 * Schedules the clock's timers. Inside a transaction they are written just before it commits, and
+	 * only if the clock is still running then: a stage started and completed in one transaction (a
+	 * case accepted and dispatched on arrival) costs no timer rows at all.
+	 */
 	void schedule(StageClock clock) {
-		client.scheduleIfNotExists(task.instance(new Alarm(clock.id(), Kind.WARNING).instanceId()), clock.warningAt());
-		client.scheduleIfNotExists(task.instance(new Alarm(clock.id(), Kind.BREACH).instanceId()), clock.dueAt());
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			pendingInThisTransaction().put(clock.id(), clock);
+		}
+		else {
+			write(clock);
+		}
 	}
 
 	/** Removes the clock's pending timers; one already running finds the clock ended and does nothing. */
 	void cancel(StageClock clock) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()
+				&& pendingInThisTransaction().remove(clock.id()) != null) {
+			return;
+		}
 		for (Kind kind : Kind.values()) {
 			TaskInstanceId id = TaskInstanceId.of(TASK_NAME, new Alarm(clock.id(), kind).instanceId());
 			client.getScheduledExecution(id).filter(execution -> !execution.isPicked()).ifPresent(execution -> {
@@ -61,6 +78,32 @@ class StageTimers {
 					// picked or fired meanwhile: the alarm sees the ended clock and stays silent
 				}
 			});
+		}
+	}
+
+	private void write(StageClock clock) {
+		client.scheduleIfNotExists(task.instance(new Alarm(clock.id(), Kind.WARNING).instanceId()), clock.warningAt());
+		client.scheduleIfNotExists(task.instance(new Alarm(clock.id(), Kind.BREACH).instanceId()), clock.dueAt());
+	}
+
+	/** The timers of this transaction not written yet (each transaction, nested ones too, has its own). */
+	private Map<UUID, StageClock> pendingInThisTransaction() {
+		for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
+			if (registered instanceof PendingTimers pending && pending.owner() == this) {
+				return pending.clocks();
+			}
+		}
+		PendingTimers pending = new PendingTimers(this, new LinkedHashMap<>());
+		TransactionSynchronizationManager.registerSynchronization(pending);
+		return pending.clocks();
+	}
+
+	private record PendingTimers(StageTimers owner, Map<UUID, StageClock> clocks) implements TransactionSynchronization {
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			clocks.values().forEach(owner::write);
+			clocks.clear();
 		}
 	}
 }

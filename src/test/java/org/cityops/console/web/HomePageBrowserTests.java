@@ -88,7 +88,16 @@ class HomePageBrowserTests {
 		browser.script("CityOps.map.leaflet.setView([arguments[0], arguments[1]], 16, { animate: false })",
 				inside.lat(), inside.lng());
 
-		new Actions(browser.driver()).moveToElement(browser.find("#map")).click().perform();
+		// Click the centroid itself: its offset from the centre of the map element, as Leaflet places it.
+		@SuppressWarnings("unchecked")
+		List<Number> offset = (List<Number>) browser.script("var map = CityOps.map.leaflet;"
+				+ " var point = map.latLngToContainerPoint([arguments[0], arguments[1]]);"
+				+ " var size = map.getSize(); return [point.x - size.x / 2, point.y - size.y / 2];",
+				inside.lat(), inside.lng());
+		new Actions(browser.driver())
+			.moveToElement(browser.find("#map"), offset.get(0).intValue(), offset.get(1).intValue())
+			.click()
+			.perform();
 
 		WebElement card = browser.waitFor(".leaflet-popup .grid-card");
 		assertThat(card.getAttribute("data-code")).isEqualTo("330383198002-G02");
