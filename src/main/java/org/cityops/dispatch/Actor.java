@@ -18,12 +18,28 @@ public record Actor(String username, PersonId person, String unitCode, Set<Role>
 	/** The platform acting on its own: automatic routing, deadline breaches, duplicate closing. */
 	public static final Actor SYSTEM = new Actor("system", null, null, Set.of());
 
+	private static final String REPORTER = "reporter:";
+
 	public Actor {
 		roles = roles == null ? Set.of() : Set.copyOf(roles);
 	}
 
 	public boolean isSystem() {
 		return this == SYSTEM || "system".equals(username) && person == null;
+	}
+
+	/**
+	 * The reporter of one case, without a login: the channel that took the request has checked that
+	 * the caller knows what only the reporter knows (the receipt and the phone they gave). May rate
+	 * that case and nothing else.
+	 */
+	public static Actor reporterOf(CaseId id) {
+		return new Actor(REPORTER + id.value(), null, null, Set.of(Role.CITIZEN));
+	}
+
+	/** Whether this actor is {@link #reporterOf(CaseId) the proven reporter} of a case. */
+	public boolean isReporterOf(CaseId id) {
+		return person == null && unitCode == null && (REPORTER + id.value()).equals(username);
 	}
 
 	public boolean has(Role role) {

@@ -120,6 +120,12 @@ class EscalationIntegrationTests {
 		assertThat(returned.get("returnCount").asInt()).isEqualTo(2);
 		JsonNode records = api.get("/api/accountability/cases/" + id, "dispatcher").json();
 		assertThat(records.valueStream().map(r -> r.get("cause").asString())).containsExactly("RETURNED", "RETURNED");
+		assertThat(api.get("/api/accountability/cases/" + id, "citizen").status())
+				.as("a citizen who did not report it does not see the records").isEqualTo(403);
+		Answer noVerdict = api.post("/api/accountability/" + records.get(0).get("id").asLong() + "/review",
+				"supervisor", api.json("{\"note\":\"看过了\"}"));
+		assertThat(noVerdict.status()).isEqualTo(400);
+		assertThat(noVerdict.json().get("field").asString()).isEqualTo("accepted");
 	}
 
 	private String state(String id) {

@@ -6,13 +6,15 @@ import org.cityops.directory.DirectoryManagement;
 import org.cityops.directory.Role;
 import org.cityops.dispatch.Actor;
 import org.cityops.dispatch.CaseAction;
+import org.cityops.dispatch.CaseId;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may take which action on a case. The centre (dispatchers) routes, verifies and closes; the
  * assignee signs, calls, arrives, handles or returns; the lead unit of a consulted case closes it;
- * the reporter rates it. Everyone but administrators acts only inside the areas they may see.
+ * the reporter rates it (logged in, or proven by the public report channel). Everyone but
+ * administrators acts only inside the areas they may see.
  */
 @Component
 class CasePermissions {
@@ -27,7 +29,8 @@ class CasePermissions {
 		if (actor.isSystem() || actor.has(Role.ADMINISTRATOR)) {
 			return;
 		}
-		boolean reporter = actor.username() != null && actor.username().equals(subject.reporterAccount());
+		boolean reporter = actor.username() != null && actor.username().equals(subject.reporterAccount())
+				|| actor.isReporterOf(new CaseId(subject.id()));
 		if (action == CaseAction.EVALUATE && reporter) {
 			return;
 		}

@@ -3,7 +3,12 @@ package org.cityops.dispatch.web;
 import java.util.List;
 
 import org.cityops.dispatch.AccountabilityRecord;
+import org.cityops.dispatch.CaseDetails;
+import org.cityops.dispatch.CaseManagement;
 import org.cityops.dispatch.CurrentActor;
+import org.cityops.shared.web.InvalidInputException;
+import org.cityops.shared.web.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.cityops.dispatch.ResponsibilityLoop;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,15 +27,25 @@ class AccountabilityController {
 
 	private final ResponsibilityLoop loop;
 	private final CurrentActor actors;
+	private final CaseManagement cases;
+	private final CaseVisibility visibility;
 
-	AccountabilityController(ResponsibilityLoop loop, CurrentActor actors) {
+	AccountabilityController(ResponsibilityLoop loop, CurrentActor actors, CaseManagement cases,
+			CaseVisibility visibility) {
+		this.cases = cases;
+		this.visibility = visibility;
 		this.loop = loop;
 		this.actors = actors;
 	}
 
 	@GetMapping("/cases/{id}")
-	List<AccountabilityRecord> ofCase(@PathVariable String id) {
-		return loop.ofCase(CaseController.caseId(id));
+	List<AccountabilityRecord> ofCase(@PathVariable String id, Authentication user) {
+		CaseDetails details = cases.find(CaseController.caseId(id))
+			.orElseThrow(() -> new NotFoundException("id", "no case " + id));
+		if (!visibility.maySee(user, details)) {
+			throw new AccessDeniedException("The case lies outside your area");
+		}
+		return loop.ofCase(details.id());
 	}
 
 	@PostMapping("/{id}/answer")
@@ -40,7 +55,10 @@ class AccountabilityController {
 
 	@PostMapping("/{id}/review")
 	AccountabilityRecord review(@PathVariable long id, @RequestBody Review review, Authentication user) {
-		return loop.review(id, Boolean.TRUE.equals(review.accepted()), review.note(), actors.of(user));
+		if (review == null || review.accepted() == null) {
+			throw new InvalidInputException("accepted", "is required: true to accept the answer, false to send it back");
+		}
+		return loop.review(id, review.accepted(), review.note(), actors.of(user));
 	}
 
 	record Answer(String answer) {

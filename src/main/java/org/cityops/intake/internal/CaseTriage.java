@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.cityops.dispatch.Actor;
+import org.cityops.dispatch.CaseManagement;
+import org.cityops.dispatch.CaseManagement.Opened;
 import org.cityops.dispatch.CaseSearch;
 import org.cityops.dispatch.CaseSummary;
 import org.cityops.dispatch.NewCase;
@@ -22,13 +25,36 @@ import org.springframework.stereotype.Component;
 public class CaseTriage {
 
 	private final Triage triage;
+	private final CaseManagement pool;
 	private final CaseSearch search;
 	private final Clock clock;
 
-	CaseTriage(Triage triage, CaseSearch search, Clock clock) {
+	CaseTriage(Triage triage, CaseManagement pool, CaseSearch search, Clock clock) {
 		this.triage = triage;
+		this.pool = pool;
 		this.search = search;
 		this.clock = clock;
+	}
+
+	/**
+	 * The case a report opened, and triage's assessment of it ({@code null} when the report
+	 * repeated one already in the pool and no case was created).
+	 */
+	public record Outcome(Opened opened, Assessment assessment) {
+	}
+
+	/**
+	 * What every channel calls instead of {@link CaseManagement#open}: triages the checked report,
+	 * opens the case and, if it is new and triage found a risk, alerts the duty chiefs.
+	 */
+	public Outcome open(NewCase checked, Actor submittedBy) {
+		Triaged triaged = triage(checked);
+		Opened opened = pool.open(triaged.report(), submittedBy);
+		if (!opened.created()) {
+			return new Outcome(opened, null);
+		}
+		opened(opened.details().id().value(), triaged);
+		return new Outcome(opened, triaged.assessment());
 	}
 
 	/** A report with triage's category, tags and urgency, and the assessment behind them. */

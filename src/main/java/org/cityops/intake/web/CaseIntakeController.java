@@ -1,17 +1,12 @@
 package org.cityops.intake.web;
 
-import java.net.URI;
-
 import org.cityops.directory.Role;
 import org.cityops.dispatch.Actor;
-import org.cityops.dispatch.CaseManagement;
-import org.cityops.dispatch.CaseManagement.Opened;
 import org.cityops.dispatch.Channel;
 import org.cityops.dispatch.NewCase;
 import org.cityops.dispatch.CurrentActor;
 import org.cityops.intake.internal.CaseTriage;
 import org.cityops.intake.internal.ReportChecks;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -21,22 +16,19 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/cases}: one door into the pool for operators, grid workers, citizens, sensors
- * and other systems. Triage runs within the request: a report without a category gets one, or goes
- * to the centre's human triage queue with the reason. A repeated report (same source system and external id) answers 200 with the
+ * and other systems. A repeated report (same source system and external id) answers 200 with the
  * case it already made.
  */
 @RestController
 class CaseIntakeController {
 
 	private final ReportChecks checks;
-	private final CaseManagement pool;
-	private final CurrentActor actors;
 	private final CaseTriage triage;
+	private final CurrentActor actors;
 
-	CaseIntakeController(ReportChecks checks, CaseManagement pool, CurrentActor actors, CaseTriage triage) {
+	CaseIntakeController(ReportChecks checks, CaseTriage triage, CurrentActor actors) {
 		this.checks = checks;
 		this.triage = triage;
-		this.pool = pool;
 		this.actors = actors;
 	}
 
@@ -52,14 +44,7 @@ class CaseIntakeController {
 				source == null ? null : source.externalId(), report.attachments(), Boolean.TRUE.equals(report.urgent()),
 				report.tags()));
 		mayReportThrough(checked.channel(), actor);
-		CaseTriage.Triaged triaged = triage.triage(checked);
-		Opened opened = pool.open(triaged.report(), actor);
-		if (!opened.created()) {
-			return ResponseEntity.ok().header("Idempotent-Replay", "true").body(OpenedCase.of(opened.details(), null));
-		}
-		triage.opened(opened.details().id().value(), triaged);
-		OpenedCase body = OpenedCase.of(opened.details(), triaged.assessment());
-		return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/cases/" + body.id())).body(body);
+		return OpenedCase.answer(triage.open(checked, actor));
 	}
 
 	/** Operators take hotline calls, grid staff report patrols, the centre relays sensors and other systems. */

@@ -1,14 +1,19 @@
 package org.cityops.intake.web;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
 import org.cityops.dispatch.CaseDetails;
+import org.cityops.dispatch.CaseManagement.Opened;
 import org.cityops.dispatch.CaseDetails.Area;
 import org.cityops.dispatch.CaseDetails.Assignee;
+import org.cityops.intake.internal.CaseTriage;
 import org.cityops.sla.StageDeadline;
 import org.cityops.triage.Assessment;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The answer to a report: where the case went and by when each running stage is due.
@@ -17,8 +22,19 @@ record OpenedCase(String id, String receipt, String state, String channel, Strin
 		Area grid, Area community, Area township, Area county, Assignee assignee, String duplicateOf,
 		List<Deadline> deadlines, String routing, boolean urgent, Set<String> tags, Triage triage) {
 
+	/** 201 with the new case, or 200 with the first case when the report repeated one. */
+	static ResponseEntity<OpenedCase> answer(CaseTriage.Outcome outcome) {
+		Opened opened = outcome.opened();
+		OpenedCase body = of(opened.details(), outcome.assessment());
+		if (!opened.created()) {
+			return ResponseEntity.ok().header("Idempotent-Replay", "true").body(body);
+		}
+		return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/cases/" + body.id())).body(body);
+	}
+
 	/**
-	 * @param assessment triage's assessment of this report, {@code null} for a repeated report
+	 * @param assessment triage's assessment of this report, {@code null} for a repeated report or a
+	 * case not just opened
 	 */
 	static OpenedCase of(CaseDetails details, Assessment assessment) {
 		CaseDetails.Place place = details.place();
@@ -43,6 +59,7 @@ record OpenedCase(String id, String receipt, String state, String channel, Strin
 	 * @param confidence the classifier's probability for its best category, if it ran
 	 * @param reason why
 	 * @param suggestions the classifier's top three categories with confidence
+	 * @param risks risks found in the text (the case is then urgent and the duty chiefs alerted)
 	 */
 	record Triage(String decision, Double confidence, String reason, List<Assessment.Suggestion> suggestions,
 			List<Assessment.Risk> risks) {
