@@ -53,7 +53,8 @@ public interface Triage {
 	 * @param caseId the case, {@code null} when the label does not belong to a case
 	 * @param text the case text
 	 * @param categoryCode the category the person chose
-	 * @param suggested what the classifier had suggested, {@code null} when nothing
+	 * @param suggested the category the case had before the choice (the classifier's, when it chose
+	 * one), {@code null} when none
 	 * @param labelledBy the person's login
 	 */
 	record HumanLabel(String caseId, String text, String categoryCode, String suggested, String labelledBy) {
