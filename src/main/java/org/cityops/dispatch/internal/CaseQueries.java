@@ -61,10 +61,11 @@ class CaseQueries implements CaseSearch {
 			params.add(filter.tag() + ":%");
 		}
 		if (filter.text() != null && !filter.text().isBlank()) {
-			where.add("(description ilike ? or address ilike ? or id = ?)");
+			where.add("(description ilike ? or address ilike ? or id = ? or receipt = upper(?))");
 			String like = "%" + filter.text().trim().replace("%", "\\%").replace("_", "\\_") + "%";
 			params.add(like);
 			params.add(like);
+			params.add(filter.text().trim());
 			params.add(filter.text().trim());
 		}
 		if (filter.assigneeUnit() != null) {

@@ -1,6 +1,7 @@
 package org.cityops.intake.internal;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -59,9 +60,21 @@ public class CitizenReports {
 
 	/** Checks, rate-limits and opens a citizen report. */
 	public Opened submit(Submission submission, String clientAddress) {
-		if (submission.reporterPhone() == null || submission.reporterPhone().isBlank()) {
-			throw new InvalidInputException("reporter.phone",
-					"is required: the centre calls back, and the last four digits let you rate the result");
+		boolean noPhone = submission.reporterPhone() == null || submission.reporterPhone().isBlank();
+		FieldProblem phoneMissing = new FieldProblem("reporter.phone",
+				"is required: the centre calls back, and the last four digits let you rate the result");
+		if (noPhone) {
+			// Name every other problem of the report too, so that a form can show them all at once.
+			List<FieldProblem> problems = new ArrayList<>(List.of(phoneMissing));
+			try {
+				checks.check(new ReportChecks.Raw(Channel.CITIZEN.name(), submission.category(),
+						submission.description(), submission.lat(), submission.lng(), submission.address(), null,
+						submission.reporterName(), null, null, null, null, submission.attachments(), false, List.of()));
+			}
+			catch (InvalidInputException others) {
+				problems.addAll(others.problems());
+			}
+			throw new InvalidInputException(problems);
 		}
 		boolean keyed = submission.idempotencyKey() != null && !submission.idempotencyKey().isBlank();
 		// Scoped by the phone, so that a guessed key never answers someone else's receipt.

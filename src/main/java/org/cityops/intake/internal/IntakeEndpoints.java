@@ -18,6 +18,6 @@ class IntakeEndpoints {
 		return PublicEndpoints.of("/open311/v2/**")
 				.and(HttpMethod.POST, "/api/public/reports", "/api/public/reports/{receipt}/evaluation",
 						"/api/intake/alerts", "/api/intake/gateway/{system}/cases")
-				.and(HttpMethod.GET, "/api/public/reports/{receipt}");
+				.and(HttpMethod.GET, "/api/public/reports/{receipt}", "/report", "/report/{receipt}");
 	}
 }

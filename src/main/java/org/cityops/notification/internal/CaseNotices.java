@@ -1,0 +1,147 @@
+package org.cityops.notification.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.cityops.dispatch.AccountabilityOpened;
+import org.cityops.dispatch.CaseAction;
+import org.cityops.dispatch.CaseClosed;
+import org.cityops.dispatch.CaseDetails;
+import org.cityops.dispatch.CaseEscalated;
+import org.cityops.dispatch.CaseId;
+import org.cityops.dispatch.CaseManagement;
+import org.cityops.dispatch.CaseMoved;
+import org.cityops.dispatch.CaseOpened;
+import org.cityops.notification.NotificationKind;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the people concerned what happened to a case: who gets it, that it came back or went up to
+ * the centre, that their unit must answer for it, that it is closed. Each listener runs after the
+ * case's transaction, in its own, and may run again after a restart: the notices' keys make that
+ * harmless.
+ */
+@Component
+class CaseNotices {
+
+	private final CaseManagement cases;
+	private final Recipients recipients;
+	private final Notifier notifier;
+	private final Wording wording;
+
+	CaseNotices(CaseManagement cases, Recipients recipients, Notifier notifier, Wording wording) {
+		this.cases = cases;
+		this.recipients = recipients;
+		this.notifier = notifier;
+		this.wording = wording;
+	}
+
+	/**
+	 * A case the platform did not dispatch by itself (no grid, no category, or automatic dispatch
+	 * turned off) waits in the centre's manual queue; a duplicate waits for its original.
+	 */
+	@ApplicationModuleListener
+	void on(CaseOpened opened) {
+		find(opened.caseId()).filter(subject -> subject.duplicateOf() == null && !dispatchedBySystem(subject))
+				.ifPresent(subject -> notifier.tell(new Notice("opened:" + opened.caseId().value(),
+						NotificationKind.CASE_QUEUED, opened.caseId().value(), "新事件待人工分拨",
+						wording.about(subject) + "。" + why(opened) + "请中心人工分拨。", opened.at()),
+						recipients.unitPeople(subject.assignee() == null ? null : subject.assignee().unitCode()),
+						recipients.personOf(reportedBy(subject)).orElse(null)));
+	}
+
+	@ApplicationModuleListener
+	void on(CaseMoved moved) {
+		CaseAction action = moved.action();
+		if (action != CaseAction.DISPATCH && action != CaseAction.REASSIGN && action != CaseAction.CONSULT
+				&& action != CaseAction.RETURN) {
+			return;
+		}
+		Optional<CaseDetails> found = find(moved.caseId());
+		if (found.isEmpty()) {
+			return;
+		}
+		CaseDetails subject = found.get();
+		String key = "moved:" + moved.caseId().value() + ":" + action + ":" + moved.at() + ":" + moved.to();
+		if (action == CaseAction.RETURN) {
+			notifier.tell(new Notice(key, NotificationKind.CASE_RETURNED, subject.id().value(), "事件被退回中心",
+					wording.about(subject) + "。退回理由：" + lastReason(subject, action) + "，请重新分拨。", moved.at()),
+					recipients.centreDispatchers(subject), recipients.personOf(moved.actor()).orElse(null));
+			return;
+		}
+		List<Recipient> told = new ArrayList<>(recipients.person(moved.assigneePerson()).map(List::of)
+				.orElseGet(() -> recipients.unitPeople(moved.assigneeUnit())));
+		if (action == CaseAction.CONSULT) {
+			subject.coTasks().forEach(task -> told.addAll(recipients.unitPeople(task.unitCode())));
+		}
+		String title = action == CaseAction.CONSULT ? "会商后派遣事件" : action == CaseAction.REASSIGN ? "事件改派给您" : "新派遣事件";
+		notifier.tell(new Notice(key, NotificationKind.CASE_ASSIGNED, subject.id().value(), title,
+				wording.about(subject) + "。请及时签收处置。", moved.at()), told,
+				recipients.personOf(moved.actor()).orElse(null));
+	}
+
+	@ApplicationModuleListener
+	void on(CaseEscalated escalated) {
+		find(escalated.caseId()).ifPresent(subject -> {
+			List<Recipient> told = new ArrayList<>(recipients.centreDispatchers(subject));
+			told.addAll(recipients.dutyChiefs(escalated.at()));
+			notifier.tell(new Notice("escalated:" + escalated.caseId().value() + ":" + escalated.at(),
+					NotificationKind.CASE_ESCALATED, subject.id().value(), "事件提级至中心",
+					wording.about(subject) + "。提级原因：" + escalated.reason() + "。请组织会商。", escalated.at()), told);
+		});
+	}
+
+	@ApplicationModuleListener
+	void on(AccountabilityOpened opened) {
+		find(opened.caseId()).ifPresent(subject -> {
+			List<Recipient> told = new ArrayList<>(recipients.person(opened.personId()).stream().toList());
+			told.addAll(recipients.unitPeople(opened.unitCode()));
+			notifier.tell(new Notice("accountability:" + opened.recordId(), NotificationKind.ACCOUNTABILITY_OPENED,
+					subject.id().value(), "问责记录待答复", wording.about(subject) + "。" + opened.detail()
+							+ "。请本单位作出说明。", opened.at()), told);
+		});
+	}
+
+	/** Everyone who reported the case or a duplicate of it; reporters without an account by phone only. */
+	@ApplicationModuleListener
+	void on(CaseClosed closed) {
+		String receipt = find(closed.caseId()).map(CaseDetails::receipt).orElse(null);
+		notifier.tell(new Notice("closed:" + closed.caseId().value() + ":" + closed.at(), NotificationKind.CASE_CLOSED,
+				closed.caseId().value(), "您反映的事件已办结",
+				"您反映的事件（" + (receipt == null ? closed.caseId().value() : "受理号 " + receipt)
+						+ "）已办结，感谢您的监督。欢迎对办理结果作出评价。", closed.at()),
+				recipients.reporters(closed.reporters()));
+	}
+
+	private Optional<CaseDetails> find(CaseId id) {
+		return cases.find(id);
+	}
+
+	private static boolean dispatchedBySystem(CaseDetails subject) {
+		return subject.timeline().stream()
+				.anyMatch(entry -> entry.action() == CaseAction.DISPATCH && "system".equals(entry.actor()));
+	}
+
+	private static String reportedBy(CaseDetails subject) {
+		return subject.timeline().isEmpty() ? null : subject.timeline().get(0).actor();
+	}
+
+	private static String why(CaseOpened opened) {
+		if (opened.gridCode() == null) {
+			return "事件不在任何网格内，";
+		}
+		return opened.categoryCode() == null ? "事件尚未分类，" : "";
+	}
+
+	private static String lastReason(CaseDetails subject, CaseAction action) {
+		for (int i = subject.timeline().size() - 1; i >= 0; i--) {
+			CaseDetails.TimelineEntry entry = subject.timeline().get(i);
+			if (entry.action() == action && entry.reason() != null) {
+				return entry.reason();
+			}
+		}
+		return "未说明";
+	}
+}

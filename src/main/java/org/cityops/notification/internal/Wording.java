@@ -1,0 +1,38 @@
+package org.cityops.notification.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+import org.cityops.dispatch.CaseDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * How notices read: short Chinese lines naming the case, its place and local times.
+ */
+@Component
+class Wording {
+
+	private static final int SUMMARY_LENGTH = 40;
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+
+	private final Clock clock;
+
+	Wording(Clock clock) {
+		this.clock = clock;
+	}
+
+	/** {@code 事件 C…（受理号 …）：<description>（<address>）}. */
+	String about(CaseDetails subject) {
+		String description = subject.description() == null ? "" : subject.description().strip();
+		if (description.length() > SUMMARY_LENGTH) {
+			description = description.substring(0, SUMMARY_LENGTH) + "…";
+		}
+		return "事件 " + subject.id().value() + "：" + description
+				+ (subject.address() == null || subject.address().isBlank() ? "" : "（" + subject.address() + "）");
+	}
+
+	String time(Instant at) {
+		return TIME.format(at.atZone(clock.getZone()));
+	}
+}
