@@ -191,6 +191,18 @@ class TriageIntakeIntegrationTests {
 	}
 
 	@Test
+	void keepsADifficultyTheChannelGives() {
+		ObjectNode given = api.report("HOTLINE", "0703", at("330383198019-G01", 1), "商场外机噪音多次投诉未解决");
+		given.putArray("tags").add("difficult");
+
+		JsonNode opened = report("dispatcher", given);
+
+		assertThat(opened.get("tags").valueStream().map(JsonNode::asString)
+				.filter(tag -> List.of("general", "difficult", "collaborative", "one-thing").contains(tag.split(":")[0])))
+				.containsExactly("difficult");
+	}
+
+	@Test
 	void answersTheAssessmentOfAnyText() {
 		for (String text : List.of("", "x".repeat(20_000), "喂喂喂，听得到吗")) {
 			Answer answer = api.post("/api/triage/assess", "dispatcher",

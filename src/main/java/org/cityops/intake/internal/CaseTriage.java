@@ -65,7 +65,7 @@ public class CaseTriage {
 		Double lat = checked.position() == null ? null : checked.position().lat();
 		Double lng = checked.position() == null ? null : checked.position().lng();
 		Assessment assessment = triage.assess(
-				new TriageRequest(checked.description(), checked.categoryCode(), checked.reportedAt()),
+				new TriageRequest(checked.description(), checked.categoryCode(), checked.reportedAt(), checked.tags()),
 				(category, window, radius) -> search
 						.earlierReports(category, checked.reporter().phone(), lat, lng, radius, clock.instant().minus(window))
 						.stream().map(CaseSummary::id).map(id -> id.value()).toList());

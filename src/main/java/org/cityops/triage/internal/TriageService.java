@@ -86,7 +86,11 @@ class TriageService implements Triage {
 		if (category.isPresent() && code.startsWith("07") && atNight(request.reportedAt())) {
 			tags.add(new CaseTag("NIGHT", "noise reported between 22:00 and 06:00"));
 		}
-		tags.add(DifficultyRules.difficulty(text, category, tags, standards));
+		if (request.tagNames().stream().noneMatch(TriageRequest.DIFFICULTIES::contains)) {
+			List<CaseTag> signals = new ArrayList<>(tags);
+			request.tagNames().forEach(name -> signals.add(new CaseTag(name.toUpperCase(Locale.ROOT), "given by the channel")));
+			tags.add(DifficultyRules.difficulty(text, category, signals, standards));
+		}
 		return new Assessment(code, classified.confidence(), classified.decision(), classified.reason(),
 				classified.suggestions(), !risks.isEmpty(), tags, risks);
 	}
