@@ -2,9 +2,17 @@ package org.cityops.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.List;
 
+import org.cityops.directory.DirectoryManagement;
+import org.cityops.directory.DutyTeam;
 import org.cityops.directory.HttpApi.Answer;
+import org.cityops.directory.Person;
+import org.cityops.notification.NotificationKind;
+import org.cityops.notification.NotificationManagement;
 import org.cityops.dispatch.CaseApi;
 import org.cityops.dispatch.CasePoolTest;
 import org.cityops.dispatch.PublishedEvents;
@@ -44,6 +52,12 @@ class TriageIntakeIntegrationTests {
 
 	@Autowired
 	PublishedEvents.Recorder events;
+
+	@Autowired
+	DirectoryManagement directory;
+
+	@Autowired
+	NotificationManagement notifications;
 
 	CaseApi api;
 
@@ -122,6 +136,11 @@ class TriageIntakeIntegrationTests {
 		String id = opened.get("id").asString();
 		assertThat(events.of(RiskDetected.class)).filteredOn(event -> event.caseId().equals(id)).singleElement()
 				.satisfies(event -> assertThat(event.risks()).extracting(r -> r.kind()).containsExactly("RISK_FIRE"));
+		DutyTeam duty = directory.dutyTeam(clock.instant()).orElseThrow();
+		for (Person chief : List.of(duty.publicSecurityChief(), duty.emergencyChief())) {
+			await().atMost(Duration.ofSeconds(20)).until(() -> notifications.inbox(chief.id(), false, 0, 100).items()
+					.stream().anyMatch(item -> id.equals(item.caseId()) && item.kind() == NotificationKind.RISK_DETECTED));
+		}
 	}
 
 	@Test
