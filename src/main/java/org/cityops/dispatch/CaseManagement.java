@@ -1,6 +1,7 @@
 package org.cityops.dispatch;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The case pool, for the channels that feed it and the pages that show it.
@@ -43,6 +44,15 @@ public interface CaseManagement {
 	 * chief or administrator categorises
 	 */
 	CaseDetails categorise(CaseId id, String categoryCode, String reason, Actor actor);
+
+	/**
+	 * The actions the actor may take on the case now: those its state allows and the actor's role,
+	 * unit and area permit, in lifecycle order. What each needs in its input is checked when it is
+	 * taken.
+	 *
+	 * @throws org.cityops.shared.web.NotFoundException when there is no such case
+	 */
+	Set<CaseAction> actionsFor(CaseId id, Actor actor);
 
 	/**
 	 * The result of {@link #open}.

@@ -2,6 +2,7 @@ package org.cityops.sla;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Stage clocks for cases, and the area modes that decide their limits.
@@ -33,6 +34,9 @@ public interface SlaManagement {
 
 	/** Every stage clock of a case, oldest first. */
 	List<StageDeadline> deadlines(String caseId);
+
+	/** The cases with a stage still running past its due time at {@code at} (超时未办). */
+	Set<String> overdueCases(Instant at);
 
 	/** The mode in force at a place (micro-grid, grid or division code): the most specific switched area wins. */
 	SlaMode effectiveMode(String areaCode);

@@ -63,6 +63,51 @@ public final class ConsoleSession {
 				.header("Accept-Language", acceptLanguage));
 	}
 
+	/**
+	 * Posts a form as the browser would from a page: takes the CSRF token from {@code pagePath} and
+	 * sends the fields url-encoded to {@code actionPath}. Redirects are not followed.
+	 */
+	public HttpResponse<String> postForm(String pagePath, String actionPath, java.util.Map<String, String> fields) {
+		Matcher token = CSRF.matcher(get(pagePath).body());
+		if (!token.find()) {
+			throw new IllegalStateException("the page " + pagePath + " has no CSRF token");
+		}
+		StringBuilder form = new StringBuilder("_csrf=").append(encode(token.group(1)));
+		fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + actionPath))
+				.header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+				.POST(HttpRequest.BodyPublishers.ofString(form.toString())));
+	}
+
+	/**
+	 * Posts a multipart form with one file, as a browser does for a photo upload, with the CSRF token
+	 * of {@code pagePath}. Redirects are not followed.
+	 */
+	public HttpResponse<String> postMultipart(String pagePath, String actionPath, java.util.Map<String, String> fields,
+			String fileField, String fileName, String contentType, byte[] content) {
+		Matcher token = CSRF.matcher(get(pagePath).body());
+		if (!token.find()) {
+			throw new IllegalStateException("the page " + pagePath + " has no CSRF token");
+		}
+		String boundary = "cityops-" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.util.Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+		all.put("_csrf", token.group(1));
+		all.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+				+ "\"\r\n\r\n" + value + "\r\n"));
+		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+		body.writeBytes(content);
+		write(body, "\r\n--" + boundary + "--\r\n");
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + actionPath))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	private static void write(java.io.ByteArrayOutputStream body, String text) {
+		body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+	}
+
 	private HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
 			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

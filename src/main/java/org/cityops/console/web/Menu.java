@@ -19,6 +19,12 @@ final class Menu {
 
 	static final List<Entry> ENTRIES = List.of(
 			new Entry("/", "menu.home", EVERYONE),
+			new Entry("/cases", "menu.cases", EnumSet.of(Role.DISPATCHER, Role.DUTY_CHIEF, Role.CITY_LEADER,
+					Role.SUPERVISOR, Role.GRID_LEADER, Role.ADMINISTRATOR)),
+			new Entry("/escalations", "menu.escalations", EnumSet.of(Role.DISPATCHER, Role.DUTY_CHIEF,
+					Role.CITY_LEADER, Role.ADMINISTRATOR)),
+			new Entry("/my/tasks", "menu.myTasks", EnumSet.of(Role.GRID_WORKER, Role.GRID_LEADER)),
+			new Entry("/my/unit", "menu.myUnit", EnumSet.of(Role.DEPARTMENT_HANDLER)),
 			new Entry("/v3/api-docs", "menu.api", EnumSet.of(Role.ADMINISTRATOR)));
 
 	private Menu() {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.cityops.dispatch.ActionInput;
 import org.cityops.dispatch.Actor;
@@ -130,6 +131,11 @@ class CasePool implements CaseManagement {
 					.flatMap(lat -> geo.locate(new Position(lat, saved.lng())));
 			return views.of(route(saved, location, actor, now));
 		});
+	}
+
+	@Override
+	public Set<CaseAction> actionsFor(CaseId id, Actor actor) {
+		return transaction.execute(status -> service.actionsFor(id, actor));
 	}
 
 	private Optional<Opened> bySource(NewCase report) {

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,6 +17,7 @@ import org.cityops.dispatch.CaseSearch;
 import org.cityops.dispatch.CaseState;
 import org.cityops.dispatch.CaseSummary;
 import org.cityops.dispatch.Channel;
+import org.cityops.sla.SlaManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -28,9 +31,13 @@ class CaseQueries implements CaseSearch {
 			+ "or township_code = %1$s or county_code = %1$s or %1$s = '330300')";
 
 	private final JdbcClient jdbc;
+	private final SlaManagement sla;
+	private final Clock clock;
 
-	CaseQueries(JdbcClient jdbc) {
+	CaseQueries(JdbcClient jdbc, SlaManagement sla, Clock clock) {
 		this.jdbc = jdbc;
+		this.sla = sla;
+		this.clock = clock;
 	}
 
 	@Override
@@ -75,6 +82,10 @@ class CaseQueries implements CaseSearch {
 		if (filter.openOnly()) {
 			where.add("closed_at is null");
 		}
+		if (filter.overdueOnly()) {
+			where.add("id = any(?)");
+			params.add(sla.overdueCases(clock.instant()).toArray(String[]::new));
+		}
 		if (filter.visibleAreas() != null) {
 			List<String> areas = new ArrayList<>(new LinkedHashSet<>(filter.visibleAreas()));
 			if (areas.isEmpty()) {
@@ -96,8 +107,18 @@ class CaseQueries implements CaseSearch {
 		paged.add(size);
 		paged.add((long) page * size);
 		List<CaseSummary> cases = jdbc.sql("select * from dispatch.cases" + condition
-				+ " order by received_at desc, id desc limit ? offset ?").params(paged).query(CaseQueries::summary).list();
+				+ " order by " + order(filter.sort()) + " limit ? offset ?").params(paged).query(CaseQueries::summary).list();
 		return new Page(cases, total, page, size);
+	}
+
+	private static String order(CaseFilter.Sort sort) {
+		return switch (sort == null ? CaseFilter.Sort.NEWEST : sort) {
+			case NEWEST -> "received_at desc, id desc";
+			case OLDEST -> "received_at asc, id desc";
+			case URGENT -> "urgent desc, received_at desc, id desc";
+			case STATE -> "array_position(array[" + Arrays.stream(CaseState.values()).map(s -> "'" + s.name() + "'")
+					.collect(Collectors.joining(", ")) + "]::text[], state), received_at desc, id desc";
+		};
 	}
 
 	@Override

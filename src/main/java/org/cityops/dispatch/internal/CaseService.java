@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.cityops.directory.DirectoryManagement;
@@ -25,6 +27,7 @@ import org.cityops.dispatch.internal.CaseMover.Target;
 import org.cityops.shared.web.ConflictException;
 import org.cityops.shared.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,6 +98,25 @@ class CaseService {
 		}
 		return Optional.of(mover.move(subject, CaseAction.ESCALATE, ActionInput.reason(reason), Actor.SYSTEM,
 				Target.NONE));
+	}
+
+	Set<CaseAction> actionsFor(CaseId id, Actor actor) {
+		Case subject = load(id);
+		Set<CaseAction> allowed = EnumSet.noneOf(CaseAction.class);
+		for (CaseAction action : CaseLifecycle.actionsFrom(subject.state())) {
+			if (action == CaseAction.REPORT || action == CaseAction.LINK_DUPLICATE || action == CaseAction.CONSULT
+					|| (action == CaseAction.CLOSE && subject.state() == CaseState.DUPLICATE)) {
+				continue;
+			}
+			try {
+				permissions.check(action, subject, actor);
+				allowed.add(action);
+			}
+			catch (AccessDeniedException denied) {
+				// not this actor's to take
+			}
+		}
+		return allowed;
 	}
 
 	Case load(CaseId id) {

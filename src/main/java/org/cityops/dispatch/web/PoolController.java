@@ -52,7 +52,8 @@ class PoolController {
 			@RequestParam(required = false) String category, @RequestParam(required = false) String area,
 			@RequestParam(required = false) Channel channel, @RequestParam(required = false) String tag,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String unit,
-			@RequestParam(defaultValue = "false") boolean open, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "false") boolean open, @RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(required = false) CaseFilter.Sort sort, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, Authentication user) {
 		if (page < 0) {
 			throw new InvalidInputException("page", "must be 0 or more");
@@ -67,7 +68,7 @@ class PoolController {
 			throw new AccessDeniedException("The area " + area + " lies outside yours");
 		}
 		return search.search(new CaseFilter(states(state), category, area, channel, tag, q, unit, open,
-				visibleAreas(user.getName())), page, size);
+				visibleAreas(user.getName()), overdue, sort), page, size);
 	}
 
 	@GetMapping("/api/units/{code}/loops")

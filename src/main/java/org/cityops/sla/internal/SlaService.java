@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.cityops.geo.Division;
@@ -97,6 +98,12 @@ class SlaService implements SlaManagement {
 	@Transactional(readOnly = true)
 	public List<StageDeadline> deadlines(String caseId) {
 		return clocks.ofCase(caseId).stream().map(StageClock::deadline).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Set<String> overdueCases(Instant at) {
+		return clocks.overdueCases(at);
 	}
 
 	@Override

@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.cityops.sla.SlaMode;
@@ -60,6 +62,12 @@ class StageClocks {
 		return jdbc.sql("select " + COLUMNS + " from sla.stage_clock where case_id = ? and stage = ? "
 				+ "order by started_at desc, completed_at desc nulls first limit 1")
 				.params(caseId, stage.name()).query(StageClocks::map).optional();
+	}
+
+	Set<String> overdueCases(Instant at) {
+		return new LinkedHashSet<>(jdbc.sql(
+				"select distinct case_id from sla.stage_clock where status = 'RUNNING' and due_at < ? order by case_id")
+				.param(Timestamp.from(at)).query(String.class).list());
 	}
 
 	List<StageClock> ofCase(String caseId) {

@@ -114,7 +114,7 @@ class HomePageBrowserTests {
 		browser.waitUntil(driver -> "en".equals(browser.find("html").getAttribute("lang")));
 		browser.waitFor(MAP_READY);
 
-		assertThat(browser.find(".main-menu").getText()).isEqualTo("One map");
+		assertThat(browser.find(".main-menu").getText()).isEqualTo("One map\nCase pool\nEscalations");
 		assertThat(browser.find("#map-legend").getText()).contains("Longgang boundary: approximate (derived)",
 				"Grids (generated, not official)");
 		assertThat(texts(browser, ".county-label")).contains("龙港市 (approximate)");
@@ -152,8 +152,9 @@ class HomePageBrowserTests {
 		List<String> focused = browser.tabTo("summary[data-code='330383198']", 60);
 		browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
 
-		// skip link, product name, the menu entry, 中文, English, the user menu, the map (arrow keys pan it)
-		assertThat(focused).startsWith("a.skip-link", "a.brand", "a", "a", "a", "summary", "div#map.map");
+		// skip link, product name, the dispatcher's three menu entries, 中文, English, the user menu, the map
+		// (arrow keys pan it)
+		assertThat(focused).startsWith("a.skip-link", "a.brand", "a", "a", "a", "a", "a", "summary", "div#map.map");
 		browser.waitFor("summary[data-code='330383198001']");
 		assertThat(browser.find("details:has(> summary[data-code='330383198'])").getAttribute("open")).isNotNull();
 	}

@@ -16,7 +16,7 @@ class MenuUnitTests {
 		List<Menu.Link> administrator = Menu.linksFor(role -> role == Role.ADMINISTRATOR, "/");
 
 		assertThat(citizen).extracting(Menu.Link::href).containsExactly("/");
-		assertThat(administrator).extracting(Menu.Link::href).containsExactly("/", "/v3/api-docs");
+		assertThat(administrator).extracting(Menu.Link::href).containsExactly("/", "/cases", "/escalations", "/v3/api-docs");
 	}
 
 	@Test

@@ -1,0 +1,102 @@
+package org.cityops.console.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.cityops.shared.web.InvalidInputException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Photos uploaded with case actions, kept in {@code console.attachment}: at most 5 MB, JPEG, PNG or
+ * WebP (the bytes must say so, whatever the browser claims). A case action refers to a photo by
+ * its path {@code /console/attachments/{id}}.
+ */
+@Repository
+class Attachments {
+
+	static final int MAX_BYTES = 5 * 1024 * 1024;
+	static final String PATH = "/console/attachments/";
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	Attachments(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Checks and stores an upload for a case.
+	 *
+	 * @return the path the case's timeline refers to
+	 * @throws InvalidInputException (field {@code photo}) when it is too large or not an image of an accepted type
+	 */
+	String store(String caseId, MultipartFile upload, String username) {
+		if (upload.getSize() > MAX_BYTES) {
+			throw new InvalidInputException("photo", "must be at most 5 MB; this one has "
+					+ String.format("%.1f", upload.getSize() / 1048576.0) + " MB");
+		}
+		byte[] bytes;
+		try {
+			bytes = upload.getBytes();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		if (bytes.length == 0) {
+			throw new InvalidInputException("photo", "is empty");
+		}
+		String type = imageType(bytes)
+				.orElseThrow(() -> new InvalidInputException("photo", "must be a JPEG, PNG or WebP image"));
+		UUID id = UUID.randomUUID();
+		String name = upload.getOriginalFilename() == null || upload.getOriginalFilename().isBlank() ? "photo"
+				: upload.getOriginalFilename().replaceAll("[\\\\/\\r\\n\"]", "_");
+		jdbc.sql("""
+				insert into console.attachment (id, case_id, file_name, content_type, size_bytes, content, uploaded_by,
+				    uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(id, caseId, name.length() > 200 ? name.substring(0, 200) : name, type, bytes.length, bytes,
+						username, Timestamp.from(clock.instant()))
+				.update();
+		return PATH + id;
+	}
+
+	Optional<Stored> find(UUID id) {
+		return jdbc.sql("select case_id, file_name, content_type, content from console.attachment where id = ?")
+				.param(id)
+				.query((row, n) -> new Stored(row.getString("case_id"), row.getString("file_name"),
+						row.getString("content_type"), row.getBytes("content")))
+				.optional();
+	}
+
+	/** The image type the bytes start with: JPEG, PNG or WebP. */
+	static Optional<String> imageType(byte[] bytes) {
+		if (starts(bytes, 0, 0xFF, 0xD8, 0xFF)) {
+			return Optional.of("image/jpeg");
+		}
+		if (starts(bytes, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+			return Optional.of("image/png");
+		}
+		if (starts(bytes, 0, 'R', 'I', 'F', 'F') && starts(bytes, 8, 'W', 'E', 'B', 'P')) {
+			return Optional.of("image/webp");
+		}
+		return Optional.empty();
+	}
+
+	private static boolean starts(byte[] bytes, int offset, int... expected) {
+		if (bytes.length < offset + expected.length) {
+			return false;
+		}
+		return Arrays.equals(Arrays.stream(expected).map(b -> b & 0xFF).toArray(),
+				java.util.stream.IntStream.range(0, expected.length).map(i -> bytes[offset + i] & 0xFF).toArray());
+	}
+
+	record Stored(String caseId, String fileName, String contentType, byte[] content) {
+	}
+}

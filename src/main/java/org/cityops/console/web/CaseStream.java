@@ -1,0 +1,74 @@
+package org.cityops.console.web;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.cityops.directory.StaffOnly;
+import org.cityops.dispatch.CaseMoved;
+import org.cityops.dispatch.CaseOpened;
+import org.springframework.http.MediaType;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Live updates of the case pool: every open console page with the pool listens here (server-sent
+ * events) and is told, as event {@code case} with the case's id and state, when a case opens or
+ * moves; the page then reloads its list and map markers (which apply the user's own filters and area).
+ * The event carries no personal data.
+ */
+@Controller
+class CaseStream {
+
+	private static final Duration TIMEOUT = Duration.ofMinutes(30);
+
+	private final List<SseEmitter> listeners = new CopyOnWriteArrayList<>();
+
+	@GetMapping(path = "/console/cases/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@ResponseBody
+	@StaffOnly
+	SseEmitter stream() {
+		SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
+		listeners.add(emitter);
+		emitter.onCompletion(() -> listeners.remove(emitter));
+		emitter.onTimeout(() -> listeners.remove(emitter));
+		emitter.onError(error -> listeners.remove(emitter));
+		send(emitter, SseEmitter.event().comment("connected"));
+		return emitter;
+	}
+
+	@ApplicationModuleListener
+	void on(CaseOpened opened) {
+		broadcast(opened.caseId().value(), "REPORTED");
+	}
+
+	@ApplicationModuleListener
+	void on(CaseMoved moved) {
+		broadcast(moved.caseId().value(), moved.to().name());
+	}
+
+	int listeners() {
+		return listeners.size();
+	}
+
+	private void broadcast(String caseId, String state) {
+		for (SseEmitter emitter : listeners) {
+			send(emitter, SseEmitter.event().name("case").data(Map.of("id", caseId, "state", state),
+					MediaType.APPLICATION_JSON));
+		}
+	}
+
+	private void send(SseEmitter emitter, SseEmitter.SseEventBuilder event) {
+		try {
+			emitter.send(event);
+		}
+		catch (IOException | IllegalStateException gone) {
+			listeners.remove(emitter);
+		}
+	}
+}

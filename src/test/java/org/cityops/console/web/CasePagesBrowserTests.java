@@ -1,0 +1,259 @@
+package org.cityops.console.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+
+import org.cityops.console.Browser;
+import org.cityops.console.BrowserTest;
+import org.cityops.dispatch.AccountabilityRecord;
+import org.cityops.dispatch.ActionInput;
+import org.cityops.dispatch.CaseAction;
+import org.cityops.dispatch.CaseDetails;
+import org.cityops.dispatch.CaseState;
+import org.cityops.dispatch.ResponsibilityLoop;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The case pages in headless Chromium, each role doing its job: the dispatcher filters the pool and
+ * opens a case (and sees a new one arrive live), the grid worker works a case on a phone (sign, contact, arrive with the browser's
+ * position, handle with a photo), the department handler answers an accountability record, and the
+ * centre consults on an escalated case. Saves the screenshots shown in docs/console.md.
+ */
+@BrowserTest
+class CasePagesBrowserTests {
+
+	TestCases cases;
+
+	@Autowired
+	ResponsibilityLoop responsibility;
+
+	@Autowired
+	void platform(ApplicationContext context) {
+		cases = TestCases.of(context);
+	}
+
+	@Test
+	void dispatcherFiltersThePoolAndOpensACase(Browser browser) {
+		String word = "龙港" + UUID.randomUUID().toString().substring(0, 4);
+		CaseDetails streetLight = cases.open("330383198005-G01", "0401", word + " 路灯不亮，晚上很黑");
+		CaseDetails manhole = cases.open("330383198005-G01", "0402", word + " 井盖破损有人差点踩空");
+		cases.cases().act(manhole.id(), CaseAction.SIGN, ActionInput.NONE, cases.actor("admin"));
+
+		browser.logIn("dispatcher").open("/cases");
+		browser.waitFor("#case-map[data-ready=true]");
+		assertThat(browser.find("main h1").getText()).isEqualTo("案件池");
+		browser.screenshot("cases");
+
+		browser.find("#filter-q").sendKeys(word);
+		browser.waitUntil(driver -> rows(browser).size() == 2);
+		new Select(browser.find("#filter-state")).selectByValue("SIGNED");
+		browser.waitUntil(driver -> rows(browser).equals(List.of(manhole.id().value())));
+		assertThat(browser.find("#pool-results h2").getText()).isEqualTo("共 1 件");
+		browser.waitUntil(driver -> "1".equals(browser.find("#case-map").getAttribute("data-markers")));
+
+		new Select(browser.find("#filter-state")).selectByValue("");
+		browser.waitUntil(driver -> rows(browser).size() == 2);
+		browser.waitUntil(driver -> Long.valueOf(1).equals(browser.script("return CityOps.caseStream.readyState")));
+		CaseDetails reported = cases.open("330383198005-G01", "0403", word + " 人行道地砖松动");
+		browser.waitUntil(driver -> rows(browser).contains(reported.id().value()));
+		browser.waitUntil(driver -> "3".equals(browser.find("#case-map").getAttribute("data-markers")));
+		assertThat((Long) browser.script("return CityOps.caseStream.received")).as("told by the live stream")
+				.isPositive();
+		browser.find("tr[data-id='" + streetLight.id().value() + "'] a.case-link").click();
+
+		browser.waitFor(".case-timeline");
+		assertThat(browser.path()).isEqualTo("/cases/" + streetLight.id().value());
+		assertThat(browser.find(".case-facts").getText()).contains("路灯不亮", "12345热线");
+		assertThat(browser.find(".timeline").getText()).contains("上报", "受理", "派遣");
+		browser.waitUntil(driver -> browser.find(".countdown").getText().startsWith("剩余"));
+		assertThat(browser.findAll("details.action").stream().map(d -> d.getAttribute("data-action")))
+				.contains("reassign", "escalate", "suspend", "void").doesNotContain("sign");
+
+		browser.find("details[data-action=void] summary").click();
+		browser.find("details[data-action=void] button[type=submit]").click();
+		WebElement error = browser.waitFor("details[data-action=void] .field-error[data-field=reason]");
+		assertThat(error.getText()).contains("is required to void a case");
+		assertThat(cases.state(streetLight)).isEqualTo(CaseState.DISPATCHED);
+		browser.screenshot("case");
+	}
+
+	@Test
+	void gridLeaderSearchesThePoolOnAPhone(Browser browser) {
+		String word = "网格" + UUID.randomUUID().toString().substring(0, 4);
+		CaseDetails own = cases.open("330383198001-G01", "0501", word + " 楼道灯坏了");
+
+		browser.phone().logIn("gridleader").open("/cases?q=" + word);
+		browser.waitFor("#case-map[data-ready=true]");
+
+		assertThat(rows(browser)).containsExactly(own.id().value());
+		assertThat(browser.find("#case-map").getAttribute("data-markers")).isEqualTo("1");
+		assertThat(browser.script("return document.documentElement.scrollWidth")).isEqualTo(360L);
+		browser.screenshot("cases-phone");
+	}
+
+	@Test
+	void gridWorkerSignsContactsArrivesAndHandlesOnAPhone(Browser browser) throws IOException {
+		CaseDetails opened = cases.open("330383198001-G01", "0102", "小区门口垃圾堆放，气味很大");
+		String task = "li.task[data-case='" + opened.id().value() + "']";
+		ChromeDriver chrome = (ChromeDriver) browser.driver();
+
+		browser.phone().logIn("grid").open("/my/tasks");
+		assertThat(browser.waitFor(task).getText()).contains("小区门口垃圾堆放", "签收", "剩余");
+		assertThat(browser.script("return document.documentElement.scrollWidth")).isEqualTo(360L);
+		browser.screenshot("my-tasks-phone");
+
+		tap(browser, task, "sign");
+		tap(browser, task, "contact");
+		try {
+			chrome.executeCdpCommand("Browser.grantPermissions", Map.of("permissions", List.of("geolocation")));
+			chrome.executeCdpCommand("Emulation.setGeolocationOverride",
+					Map.of("latitude", opened.lat(), "longitude", opened.lng(), "accuracy", 10));
+			tap(browser, task, "arrive");
+		}
+		finally {
+			chrome.executeCdpCommand("Emulation.clearGeolocationOverride", Map.of());
+		}
+		assertThat(cases.state(opened)).isEqualTo(CaseState.ON_SITE);
+
+		String handle = task + " form[data-action=handle]";
+		browser.find(handle + " textarea[name=note]").sendKeys("已清运垃圾，并通知物业加强管理");
+		browser.find(handle + " input[type=file]").sendKeys(file("not-a-photo.png", "这不是图片".getBytes(StandardCharsets.UTF_8)));
+		browser.find(handle + " button[type=submit]").click();
+		assertThat(browser.waitFor(handle + " .field-error[data-field=photo]").getText())
+				.contains("must be a JPEG, PNG or WebP image");
+		assertThat(cases.state(opened)).isEqualTo(CaseState.ON_SITE);
+
+		browser.find(handle + " input[type=file]").sendKeys(jpeg(7 * 1024 * 1024));
+		browser.find(handle + " button[type=submit]").click();
+		assertThat(browser.waitFor(handle + " .field-error[data-field=photo]").getText())
+				.as("refused by the page before sending").contains("照片不能超过 5 MB");
+		assertThat(cases.state(opened)).isEqualTo(CaseState.ON_SITE);
+
+		browser.find(handle + " input[type=file]").sendKeys(photo());
+		browser.find(handle + " button[type=submit]").click();
+		browser.waitUntil(driver -> cases.state(opened) == CaseState.HANDLED);
+
+		CaseDetails handled = cases.find(opened);
+		List<String> actions = handled.timeline().stream().map(entry -> entry.action().name()).toList();
+		assertThat(actions).containsSubsequence("SIGN", "CONTACT", "ARRIVE", "HANDLE");
+		String photo = handled.timeline().get(handled.timeline().size() - 1).attachments().get(0);
+		assertThat(photo).startsWith("/console/attachments/");
+		browser.open("/cases/" + opened.id().value());
+		assertThat(browser.script("return document.documentElement.scrollWidth")).isEqualTo(360L);
+		WebElement thumb = browser.waitFor(".timeline img.thumb");
+		browser.waitUntil(driver -> "64".equals(thumb.getDomProperty("naturalWidth")));
+	}
+
+	@Test
+	void handlerAnswersAnAccountabilityRecord(Browser browser) {
+		CaseDetails opened = cases.open("330383198006-G01", "0201", "沿街店铺占道经营，堵住人行道");
+		cases.cases().act(opened.id(), CaseAction.REASSIGN, new ActionInput(null, "需执法部门处理", List.of(),
+				"330383-ENFORCEMENT", null, null, null, null, null, null), cases.actor("dispatcher"));
+		for (CaseAction step : List.of(CaseAction.SIGN, CaseAction.CONTACT, CaseAction.ARRIVE, CaseAction.HANDLE)) {
+			cases.cases().act(opened.id(), step, ActionInput.NONE, cases.actor("handler"));
+		}
+		cases.cases().act(opened.id(), CaseAction.VERIFY, new ActionInput("现场仍有摊位", null, List.of(), null, null,
+				false, null, null, null, null), cases.actor("dispatcher"));
+		AccountabilityRecord record = responsibility.ofCase(opened.id()).get(0);
+		String item = "li.record[data-record='" + record.id() + "']";
+
+		browser.logIn("handler").open("/my/unit");
+		assertThat(browser.waitFor(item).getText()).contains("核查未通过", "待答复", opened.id().value());
+		assertThat(browser.find("table.queue").getText()).contains(opened.id().value());
+		browser.find(item + " textarea[name=answer]").sendKeys("摊主白天复摆，已安排早晚两次巡查并约谈店主");
+		browser.find(item + " button[type=submit]").click();
+
+		assertThat(browser.waitFor(".message.info").getText()).contains("已答复记录 " + record.id());
+		assertThat(browser.find(item).getText()).contains("已答复，待审核", "已安排早晚两次巡查");
+		assertThat(responsibility.ofCase(opened.id()).get(0).state()).isEqualTo("ANSWERED");
+		browser.screenshot("unit");
+	}
+
+	@Test
+	void centreConsultsOnAnEscalatedCaseWithTheDutyTeam(Browser browser) {
+		CaseDetails opened = cases.open("330383198007-G01", "0601", "河道边违建棚屋，涉及多个部门");
+		cases.cases().act(opened.id(), CaseAction.ESCALATE, ActionInput.reason("涉及执法、住建多个部门，需会商"),
+				cases.actor("dispatcher"));
+		String item = "li.escalated-case[data-case='" + opened.id().value() + "']";
+
+		browser.logIn("dispatcher").open("/escalations");
+		assertThat(browser.waitFor(item).getText()).contains("河道边违建棚屋", "涉及执法、住建多个部门");
+		browser.find(item + " summary").click();
+		assertThat(browser.findAll(item + " input[name=participants]:checked")).as("the duty team, ticked").hasSize(3);
+		browser.script("window.scrollTo(0, 0)");
+		browser.screenshot("escalations");
+		browser.find(item + " button[type=submit]").click();
+		assertThat(browser.waitFor(item + " .field-error[data-field=decision]").isDisplayed()).isTrue();
+		assertThat(cases.state(opened)).isEqualTo(CaseState.ESCALATED);
+
+		browser.find(item + " textarea[name=decision]").sendKeys("执法局主办，住建局协办，三日内拆除");
+		browser.find(item + " input[name=leadUnit]").sendKeys("330383-ENFORCEMENT");
+		browser.find(item + " textarea[name=coUnits]").sendKeys("330383-HOUSING");
+		browser.find(item + " button[type=submit]").click();
+
+		browser.waitFor("table.co-work tr[data-id='" + opened.id().value() + "']");
+		CaseDetails consulted = cases.find(opened);
+		assertThat(consulted.state()).isEqualTo(CaseState.DISPATCHED);
+		assertThat(consulted.leadUnit()).isEqualTo("330383-ENFORCEMENT");
+		assertThat(consulted.coTasks()).extracting(CaseDetails.CoTask::unitCode).containsExactly("330383-HOUSING");
+	}
+
+	/** Taps a step's button on the task card and waits until the page is back with the step done. */
+	private static void tap(Browser browser, String task, String action) {
+		String button = task + " form[data-action=" + action + "] button[type=submit]";
+		browser.find(button).click();
+		browser.waitUntil(driver -> driver.findElements(By.cssSelector(button)).isEmpty()
+				&& !driver.findElements(By.cssSelector(".message.info")).isEmpty());
+	}
+
+	/** The case ids listed in the pool now (read in one go: htmx may swap the list at any time). */
+	@SuppressWarnings("unchecked")
+	private static List<String> rows(Browser browser) {
+		return (List<String>) browser.script(
+				"return Array.from(document.querySelectorAll('#pool-results tr[data-id]')).map(row => row.dataset.id)");
+	}
+
+	private static String photo() throws IOException {
+		BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setColor(new Color(0x2f6fa8));
+		graphics.fillRect(0, 0, 64, 48);
+		graphics.dispose();
+		Path file = Files.createTempFile("cityops-photo", ".png");
+		ImageIO.write(image, "png", file.toFile());
+		return file.toString();
+	}
+
+	/** A file that starts like a JPEG, of the given size. */
+	private static String jpeg(int size) throws IOException {
+		byte[] content = new byte[size];
+		content[0] = (byte) 0xFF;
+		content[1] = (byte) 0xD8;
+		content[2] = (byte) 0xFF;
+		return file("large-" + size + ".jpg", content);
+	}
+
+	private static String file(String name, byte[] content) throws IOException {
+		Path file = Files.createTempDirectory("cityops-upload").resolve(name);
+		Files.write(file, content);
+		return file.toString();
+	}
+}
