@@ -115,12 +115,46 @@
   var state = { leaflet: map, markers: markers, count: 0, ready: false, loads: 0 };
   window.CityOps.caseMap = state;
 
+  // Heat: each grid shaded by how many of the listed cases lie in it (a choropleth of the same data
+  // as the markers, so the filters apply to both).
+  var GRID_STYLE = { color: '#2f6fa8', weight: 0.6, fillColor: '#4f94cd', fillOpacity: 0.12 };
+  var HEAT = ['#fff3bf', '#ffd43b', '#fd7e14', '#e03131', '#862e9c'];
+  var gridShapes = new Map();
+  var perGrid = new Map();
+  var heat = L.layerGroup();
+  state.heat = heat;
+  state.perGrid = perGrid;
+
+  function shade() {
+    var max = 0;
+    perGrid.forEach(function (n) { max = Math.max(max, n); });
+    gridShapes.forEach(function (shape, code) {
+      var n = perGrid.get(code) || 0;
+      if (!map.hasLayer(heat) || n === 0) {
+        shape.setStyle(GRID_STYLE);
+        return;
+      }
+      var step = Math.min(HEAT.length - 1, Math.floor((n / max) * (HEAT.length - 1) + 0.0001));
+      shape.setStyle({ color: '#2f6fa8', weight: 0.6, fillColor: HEAT[step], fillOpacity: 0.75 });
+    });
+  }
+
+  L.control.layers(null, (function () {
+    var overlays = {};
+    overlays[text.textMarkers] = markers;
+    overlays[text.textHeat] = heat;
+    return overlays;
+  }()), { collapsed: false, position: 'topright' }).addTo(map);
+  map.on('overlayadd overlayremove', shade);
+
   fetch(text.grids, { credentials: 'same-origin' }).then(function (r) { return r.json(); }).then(function (data) {
-    var grids = L.geoJSON(data, { style: { color: '#2f6fa8', weight: 0.6, fillColor: '#4f94cd', fillOpacity: 0.12 },
-      interactive: false });
+    var grids = L.geoJSON(data, { style: GRID_STYLE, interactive: false, onEachFeature: function (feature, shape) {
+      gridShapes.set(feature.properties.code, shape);
+    } });
     grids.addTo(map);
     grids.bringToBack();
-    map.fitBounds(grids.getBounds(), { padding: [8, 8] });
+    map.fitBounds(grids.getBounds(), { padding: [8, 8], animate: false });
+    shade();
   }).catch(function () { /* the markers still show */ });
 
   function query() {
@@ -143,8 +177,12 @@
       })
       .then(function (data) {
         markers.clearLayers();
+        perGrid.clear();
         data.features.forEach(function (feature) {
           var p = feature.properties;
+          if (p.grid) {
+            perGrid.set(p.grid, (perGrid.get(p.grid) || 0) + 1);
+          }
           var c = feature.geometry.coordinates;
           var marker = L.circleMarker([c[1], c[0]], { radius: p.urgent ? 8 : 6, color: '#fff', weight: 1.5,
             fillColor: colours[p.group] || '#555', fillOpacity: 0.95 });
@@ -161,6 +199,7 @@
           marker.feature = feature;
           markers.addLayer(marker);
         });
+        shade();
         state.count = data.features.length;
         state.loads += 1;
         state.ready = true;

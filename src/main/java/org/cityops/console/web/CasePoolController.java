@@ -118,6 +118,7 @@ class CasePoolController {
 			properties.put("state", summary.state().name());
 			properties.put("group", CaseText.group(summary.state()));
 			properties.put("urgent", summary.urgent());
+			properties.put("grid", summary.gridCode());
 			properties.put("description", summary.description());
 			features.add(Map.of("type", "Feature", "geometry",
 					Map.of("type", "Point", "coordinates", List.of(summary.lng(), summary.lat())), "properties",

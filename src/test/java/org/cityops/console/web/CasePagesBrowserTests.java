@@ -77,6 +77,16 @@ class CasePagesBrowserTests {
 		browser.waitUntil(driver -> "3".equals(browser.find("#case-map").getAttribute("data-markers")));
 		assertThat((Long) browser.script("return CityOps.caseStream.received")).as("told by the live stream")
 				.isPositive();
+		WebElement heatToggle = browser.findAll(".leaflet-control-layers-overlays label").stream()
+			.filter(label -> label.getText().contains("热力")).findFirst().orElseThrow()
+			.findElement(org.openqa.selenium.By.tagName("input"));
+		heatToggle.click();
+		browser.waitUntil(driver -> Boolean.TRUE.equals(browser.script(
+				"return CityOps.caseMap.leaflet.hasLayer(CityOps.caseMap.heat)")));
+		assertThat(((Number) browser.script("return CityOps.caseMap.perGrid.get('330383198005-G01')")).intValue())
+			.as("the heat layer counts the listed cases per grid").isEqualTo(3);
+		browser.screenshot("cases-heat");
+		heatToggle.click();
 		browser.find("tr[data-id='" + streetLight.id().value() + "'] a.case-link").click();
 
 		browser.waitFor(".case-timeline");
