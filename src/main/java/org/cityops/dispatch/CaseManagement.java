@@ -33,6 +33,19 @@ public interface CaseManagement {
 	CaseDetails act(CaseId id, CaseAction action, ActionInput input, Actor actor);
 
 	/**
+	 * Sets or corrects the category of an unfinished case (the centre's human triage), replacing
+	 * the tags that start with {@code triage:} by {@code triage:human …} with the reason. A case
+	 * still waiting in the centre's queue without a category is then routed like a new one. The
+	 * decision is kept in the case's routing history.
+	 *
+	 * @throws org.cityops.shared.web.NotFoundException when there is no such case
+	 * @throws org.cityops.shared.web.ConflictException when the case is closed, voided or a duplicate
+	 * @throws org.springframework.security.access.AccessDeniedException unless a dispatcher, duty
+	 * chief or administrator categorises
+	 */
+	CaseDetails categorise(CaseId id, String categoryCode, String reason, Actor actor);
+
+	/**
 	 * The actions the actor may take on the case now: those its state allows and the actor's role,
 	 * unit and area permit, in lifecycle order. What each needs in its input is checked when it is
 	 * taken.

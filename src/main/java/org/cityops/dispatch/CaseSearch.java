@@ -18,6 +18,19 @@ public interface CaseSearch {
 	/** The handling loop of a unit: its cases still open. */
 	List<CaseSummary> openCasesOf(String unitCode);
 
+	/**
+	 * Earlier cases of a category that a new report repeats (重复投诉): received since a time, not
+	 * voided, and either reported from the same phone or lying within a distance of a position;
+	 * newest first, at most 20.
+	 *
+	 * @param reporterPhone the new report's phone, {@code null} when none
+	 * @param lat WGS84 latitude of the new report, {@code null} when unknown
+	 * @param lng WGS84 longitude, {@code null} when unknown
+	 * @param radiusMetres how near counts as the same place
+	 */
+	List<CaseSummary> earlierReports(String categoryCode, String reporterPhone, Double lat, Double lng,
+			double radiusMetres, java.time.Instant since);
+
 	/** A page of results and how many there are in all. */
 	record Page(List<CaseSummary> cases, long total, int page, int size) {
 	}

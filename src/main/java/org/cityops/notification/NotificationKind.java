@@ -14,6 +14,8 @@ public enum NotificationKind {
 	DEADLINE_APPROACHING,
 	/** A stage of a case missed its deadline. */
 	DEADLINE_BREACHED,
+	/** Triage found a risk to life or property in a new case (fire, gas, someone threatening to jump, a crowd). */
+	RISK_DETECTED,
 	/** A case went up to the centre for consultation. */
 	CASE_ESCALATED,
 	/** The recipient's unit must answer for a missed deadline, a return or a failed verification. */

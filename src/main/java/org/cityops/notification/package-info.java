@@ -5,5 +5,5 @@
  * retried delivery.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "shared", "directory", "dispatch", "sla" })
+		allowedDependencies = { "shared", "directory", "dispatch", "sla", "triage" })
 package org.cityops.notification;

@@ -39,6 +39,11 @@ public class PublishedEvents {
 			events.add(event);
 		}
 
+		@EventListener
+		void on(org.cityops.triage.RiskDetected event) {
+			events.add(event);
+		}
+
 		public <T> List<T> of(Class<T> type) {
 			return events.stream().filter(type::isInstance).map(type::cast).toList();
 		}

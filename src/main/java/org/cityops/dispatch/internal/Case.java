@@ -150,6 +150,11 @@ class Case {
 		tags.add(tag);
 	}
 
+	/** Removes the tags named {@code name} (with or without a reason). */
+	void untag(String name) {
+		tags.removeIf(tag -> tag.equals(name) || tag.startsWith(name + ":"));
+	}
+
 	String id() {
 		return id;
 	}

@@ -21,6 +21,10 @@ import org.cityops.dispatch.internal.CaseMover.Target;
 import org.cityops.geo.Division;
 import org.cityops.geo.GeoManagement;
 import org.cityops.geo.Location;
+import org.cityops.geo.Position;
+import org.cityops.directory.Role;
+import org.cityops.shared.web.ConflictException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -96,6 +100,37 @@ class CasePool implements CaseManagement {
 	@Override
 	public CaseDetails act(CaseId id, CaseAction action, ActionInput input, Actor actor) {
 		return transaction.execute(status -> views.of(service.act(id, action, input, actor)));
+	}
+
+	@Override
+	public CaseDetails categorise(CaseId id, String categoryCode, String reason, Actor actor) {
+		if (!actor.has(Role.DISPATCHER) && !actor.has(Role.DUTY_CHIEF) && !actor.has(Role.ADMINISTRATOR)) {
+			throw new AccessDeniedException("Only the centre (dispatchers, duty chiefs, administrators) categorises cases");
+		}
+		return transaction.execute(status -> {
+			Case subject = service.load(id);
+			if (subject.closedAt() != null || subject.state() == CaseState.DUPLICATE
+					|| subject.state() == CaseState.VOIDED) {
+				throw new ConflictException("id", "case " + id + " is " + subject.state() + "; only unfinished cases are categorised");
+			}
+			Instant now = clock.instant();
+			boolean waiting = subject.categoryCode() == null && subject.state() == CaseState.REPORTED
+					&& settings.centreUnit().equals(subject.assigneeUnit());
+			String note = "categorised " + categoryCode + " by " + actor.username()
+					+ (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
+			subject.categorise(categoryCode);
+			subject.untag("triage");
+			subject.tag("triage:human " + note);
+			timeline.recordRouting(subject.id(), now, new Routing.Decision("CATEGORISED", subject.assigneeUnit(), null,
+					note));
+			Case saved = cases.save(subject);
+			if (!waiting) {
+				return views.of(saved);
+			}
+			Optional<Location> location = Optional.ofNullable(saved.lat())
+					.flatMap(lat -> geo.locate(new Position(lat, saved.lng())));
+			return views.of(route(saved, location, actor, now));
+		});
 	}
 
 	@Override

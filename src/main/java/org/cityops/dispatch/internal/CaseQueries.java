@@ -2,6 +2,8 @@ package org.cityops.dispatch.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -123,6 +125,40 @@ class CaseQueries implements CaseSearch {
 	public List<CaseSummary> openCasesOf(String unitCode) {
 		return jdbc.sql("select * from dispatch.cases where assignee_unit = ? and closed_at is null "
 				+ "order by received_at desc, id desc").param(unitCode).query(CaseQueries::summary).list();
+	}
+
+	@Override
+	public List<CaseSummary> earlierReports(String categoryCode, String reporterPhone, Double lat, Double lng,
+			double radiusMetres, Instant since) {
+		boolean byPhone = reporterPhone != null && !reporterPhone.isBlank();
+		boolean byPlace = lat != null && lng != null;
+		if (categoryCode == null || !byPhone && !byPlace) {
+			return List.of();
+		}
+		double dLat = Distances.latitudeDegrees(radiusMetres);
+		double dLng = byPlace ? dLat / Math.cos(Math.toRadians(lat)) : 0;
+		List<Candidate> candidates = jdbc.sql("""
+				select * from dispatch.cases
+				where category_code = :category and received_at >= :since and state <> 'VOIDED'
+				  and ((:phone::text is not null and reporter_phone = :phone::text)
+				    or (:lat::float8 is not null and lat between :south and :north and lng between :west and :east))
+				order by received_at desc, id desc limit 100""")
+				.param("category", categoryCode)
+				.param("since", Timestamp.from(since))
+				.param("phone", byPhone ? reporterPhone.strip() : null)
+				.param("lat", byPlace ? lat : null)
+				.param("south", byPlace ? lat - dLat : 0).param("north", byPlace ? lat + dLat : 0)
+				.param("west", byPlace ? lng - dLng : 0).param("east", byPlace ? lng + dLng : 0)
+				.query((row, n) -> new Candidate(summary(row, n),
+						byPhone && reporterPhone.strip().equals(row.getString("reporter_phone"))))
+				.list();
+		return candidates.stream()
+				.filter(candidate -> candidate.samePhone() || byPlace && candidate.summary().lat() != null
+						&& Distances.metres(lat, lng, candidate.summary().lat(), candidate.summary().lng()) <= radiusMetres)
+				.map(Candidate::summary).limit(20).toList();
+	}
+
+	private record Candidate(CaseSummary summary, boolean samePhone) {
 	}
 
 	static CaseSummary summary(ResultSet row, int rowNumber) throws SQLException {

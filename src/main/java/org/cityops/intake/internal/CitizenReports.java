@@ -36,10 +36,13 @@ public class CitizenReports {
 
 	private final ReportChecks checks;
 	private final CaseManagement pool;
+	private final CaseTriage triage;
 	private final RateLimits limits;
 	private final IntakeSettings settings;
 
-	CitizenReports(ReportChecks checks, CaseManagement pool, RateLimits limits, IntakeSettings settings) {
+	CitizenReports(ReportChecks checks, CaseManagement pool, CaseTriage triage, RateLimits limits,
+			IntakeSettings settings) {
+		this.triage = triage;
 		this.checks = checks;
 		this.pool = pool;
 		this.limits = limits;
@@ -84,7 +87,7 @@ public class CitizenReports {
 		take("client", clientAddress, settings.reportsPerClient(), "too many reports from your network; try later");
 		take("phone", report.reporter().phone(), settings.reportsPerPhone(),
 				"too many reports from this phone number; try later");
-		return pool.open(report, new Actor("public", null, null, Set.of()));
+		return triage.open(report, new Actor("public", null, null, Set.of())).opened();
 	}
 
 	/** The case a receipt follows. */

@@ -23,6 +23,7 @@ import org.cityops.dispatch.NewCase;
 import org.cityops.intake.internal.ApiKeys;
 import org.cityops.intake.internal.ApiKeys.ApiKey;
 import org.cityops.intake.internal.IntakeSettings;
+import org.cityops.intake.internal.CaseTriage;
 import org.cityops.intake.internal.ReportChecks;
 import org.cityops.triage.Categories;
 import org.cityops.triage.Category;
@@ -51,6 +52,7 @@ class Open311Controller {
 	private static final int MAX_RESULTS = 1000;
 
 	private final CaseManagement pool;
+	private final CaseTriage triage;
 	private final Categories categories;
 	private final ReportChecks checks;
 	private final ApiKeys keys;
@@ -60,10 +62,11 @@ class Open311Controller {
 	private final JsonMapper json;
 	private final Clock clock;
 
-	Open311Controller(CaseManagement pool, Categories categories, ReportChecks checks, ApiKeys keys,
+	Open311Controller(CaseManagement pool, CaseTriage triage, Categories categories, ReportChecks checks, ApiKeys keys,
 			Open311Requests requests, Open311Views views, IntakeSettings settings, JsonMapper json, Clock clock) {
 		this.clock = clock;
 		this.pool = pool;
+		this.triage = triage;
 		this.categories = categories;
 		this.checks = checks;
 		this.keys = keys;
@@ -113,7 +116,7 @@ class Open311Controller {
 				.orElseThrow(() -> new Open311Error(HttpStatus.BAD_REQUEST, "service_code: " + serviceCode
 						+ " is not a service; GET services." + checkedFormat + " lists them"));
 		NewCase report = checks.check(raw(params, category, key, idempotencyKey));
-		Opened opened = pool.open(report, new Actor("open311:" + key.system(), null, null, Set.of()));
+		Opened opened = triage.open(report, new Actor("open311:" + key.system(), null, null, Set.of())).opened();
 		String caseId = opened.details().id().value();
 		Open311Requests.Entry entry = requests.remember(new Open311Requests.Entry(caseId, UUID.randomUUID().toString(),
 				key.system(), category.code(), opened.details().reportedAt()));

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.cityops.dispatch.Channel;
-import org.cityops.dispatch.CaseManagement;
 import org.cityops.dispatch.NewCase;
 import org.cityops.intake.internal.IntakeSettings;
+import org.cityops.intake.internal.CaseTriage;
 import org.cityops.intake.internal.ReportChecks;
 import org.cityops.intake.internal.WebhookCallers;
 import org.cityops.intake.internal.WebhookCallers.Caller;
@@ -33,15 +33,15 @@ class AlertController {
 
 	private final WebhookCallers callers;
 	private final ReportChecks checks;
-	private final CaseManagement pool;
+	private final CaseTriage triage;
 	private final Categories categories;
 	private final IntakeSettings settings;
 
-	AlertController(WebhookCallers callers, ReportChecks checks, CaseManagement pool, Categories categories,
+	AlertController(WebhookCallers callers, ReportChecks checks, CaseTriage triage, Categories categories,
 			IntakeSettings settings) {
 		this.callers = callers;
 		this.checks = checks;
-		this.pool = pool;
+		this.triage = triage;
 		this.categories = categories;
 		this.settings = settings;
 	}
@@ -82,7 +82,7 @@ class AlertController {
 				alert.address(), alert.occurredAt(), null, null, null, identified ? system : null, alert.alertId(),
 				alert.attachments(), false, category == null ? List.of() : List.of("alert:" + tag(alert.type())))));
 		caller.mayReportAs(system);
-		return OpenedCase.answer(pool.open(report, caller.actor()));
+		return OpenedCase.answer(triage.open(report, caller.actor()));
 	}
 
 	private static String tag(String type) {

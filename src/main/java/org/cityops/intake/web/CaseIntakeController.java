@@ -2,10 +2,10 @@ package org.cityops.intake.web;
 
 import org.cityops.directory.Role;
 import org.cityops.dispatch.Actor;
-import org.cityops.dispatch.CaseManagement;
 import org.cityops.dispatch.Channel;
 import org.cityops.dispatch.NewCase;
 import org.cityops.dispatch.CurrentActor;
+import org.cityops.intake.internal.CaseTriage;
 import org.cityops.intake.internal.ReportChecks;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,12 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseIntakeController {
 
 	private final ReportChecks checks;
-	private final CaseManagement pool;
+	private final CaseTriage triage;
 	private final CurrentActor actors;
 
-	CaseIntakeController(ReportChecks checks, CaseManagement pool, CurrentActor actors) {
+	CaseIntakeController(ReportChecks checks, CaseTriage triage, CurrentActor actors) {
 		this.checks = checks;
-		this.pool = pool;
+		this.triage = triage;
 		this.actors = actors;
 	}
 
@@ -44,7 +44,7 @@ class CaseIntakeController {
 				source == null ? null : source.externalId(), report.attachments(), Boolean.TRUE.equals(report.urgent()),
 				report.tags()));
 		mayReportThrough(checked.channel(), actor);
-		return OpenedCase.answer(pool.open(checked, actor));
+		return OpenedCase.answer(triage.open(checked, actor));
 	}
 
 	/** Operators take hotline calls, grid staff report patrols, the centre relays sensors and other systems. */

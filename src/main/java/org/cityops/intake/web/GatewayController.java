@@ -3,10 +3,10 @@ package org.cityops.intake.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.cityops.dispatch.CaseManagement;
 import org.cityops.dispatch.Channel;
 import org.cityops.dispatch.NewCase;
 import org.cityops.intake.internal.GatewaySystems;
+import org.cityops.intake.internal.CaseTriage;
 import org.cityops.intake.internal.ReportChecks;
 import org.cityops.intake.internal.WebhookCallers;
 import org.cityops.intake.internal.WebhookCallers.Caller;
@@ -30,12 +30,12 @@ class GatewayController {
 
 	private final WebhookCallers callers;
 	private final ReportChecks checks;
-	private final CaseManagement pool;
+	private final CaseTriage triage;
 
-	GatewayController(WebhookCallers callers, ReportChecks checks, CaseManagement pool) {
+	GatewayController(WebhookCallers callers, ReportChecks checks, CaseTriage triage) {
 		this.callers = callers;
 		this.checks = checks;
-		this.pool = pool;
+		this.triage = triage;
 	}
 
 	/** A case handed over by a linked system; {@code externalId} is its id there. */
@@ -68,6 +68,6 @@ class GatewayController {
 				reporter == null ? null : reporter.phone(), null, identified ? system : null, handed.externalId(),
 				handed.attachments(),
 				Boolean.TRUE.equals(handed.urgent()), handed.tags())));
-		return OpenedCase.answer(pool.open(report, caller.actor()));
+		return OpenedCase.answer(triage.open(report, caller.actor()));
 	}
 }

@@ -14,6 +14,7 @@ import org.cityops.dispatch.CaseManagement;
 import org.cityops.dispatch.CaseMoved;
 import org.cityops.dispatch.CaseOpened;
 import org.cityops.notification.NotificationKind;
+import org.cityops.triage.RiskDetected;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -90,6 +91,20 @@ class CaseNotices {
 			notifier.tell(new Notice("escalated:" + escalated.caseId().value() + ":" + escalated.at(),
 					NotificationKind.CASE_ESCALATED, subject.id().value(), "事件提级至中心",
 					wording.about(subject) + "。提级原因：" + escalated.reason() + "。请组织会商。", escalated.at()), told);
+		});
+	}
+
+	/** The duty chiefs on duty and the centre's dispatchers, at once: triage found a risk in a new case. */
+	@ApplicationModuleListener
+	void on(RiskDetected risk) {
+		find(new CaseId(risk.caseId())).ifPresent(subject -> {
+			List<Recipient> told = new ArrayList<>(recipients.dutyChiefs(risk.at()));
+			told.addAll(recipients.centreDispatchers(subject));
+			String found = risk.risks().stream().map(r -> r.kind() + "（" + r.keyword() + "）")
+					.collect(java.util.stream.Collectors.joining("、"));
+			notifier.tell(new Notice("risk:" + risk.caseId(), NotificationKind.RISK_DETECTED, risk.caseId(),
+					"风险预警：" + found, wording.about(subject) + "。识别到：" + found + "。已按紧急件处理，请值班长立即关注。",
+					risk.at()), told);
 		});
 	}
 

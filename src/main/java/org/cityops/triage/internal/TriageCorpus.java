@@ -17,6 +17,8 @@ import java.util.List;
 public final class TriageCorpus {
 
 	public static final String TRAINING = "triage/corpus/train.tsv";
+	/** A second authored batch of training texts (never held out), see the corpus README. */
+	public static final String TRAINING_EXTRA = "triage/corpus/train-extra.tsv";
 	public static final String HELD_OUT = "triage/corpus/heldout.tsv";
 	public static final String EDGE_CASES = "triage/corpus/edge-cases.tsv";
 
@@ -43,6 +45,13 @@ public final class TriageCorpus {
 			}
 			return new LabelledText(columns[0], columns[1]);
 		}).toList();
+	}
+
+	/** Every training text: {@link #TRAINING} and {@link #TRAINING_EXTRA}. */
+	public static List<LabelledText> training() {
+		List<LabelledText> all = new ArrayList<>(labelled(TRAINING));
+		all.addAll(labelled(TRAINING_EXTRA));
+		return all;
 	}
 
 	public static List<EdgeCase> edgeCases() {

@@ -52,6 +52,21 @@ class TriageCorpusUnitTests {
 	}
 
 	@Test
+	void keepsTheExtraTrainingBatchOutOfTheHeldOutSplit() {
+		List<LabelledText> extra = TriageCorpus.labelled(TriageCorpus.TRAINING_EXTRA);
+		Set<String> held = heldOut.stream().map(LabelledText::text).collect(Collectors.toSet());
+		Set<String> train = training.stream().map(LabelledText::text).collect(Collectors.toSet());
+
+		assertThat(extra).hasSizeGreaterThan(150).allSatisfy(text -> {
+			assertThat(categories).contains(text.category());
+			assertThat(held).doesNotContain(text.text());
+			assertThat(train).doesNotContain(text.text());
+			assertThat(text.text().codePointCount(0, text.text().length())).as(text.text()).isBetween(10, 200);
+		});
+		assertThat(TriageCorpus.training()).hasSize(training.size() + extra.size());
+	}
+
+	@Test
 	void keepsTheBadInputCasesApartFromTheTrainingData() {
 		List<EdgeCase> edges = TriageCorpus.edgeCases();
 		assertThat(edges).extracting(EdgeCase::kind).contains("EMPTY", "WHITESPACE", "EMOJI_ONLY", "DIGITS_ONLY",
