@@ -44,11 +44,10 @@
     });
   }
 
-  /* ---- report page ---- */
-  var form = document.getElementById('report-form');
-  if (form) {
-    var text = form.dataset;
-    var mapEl = document.getElementById('pick-map');
+  /* ---- place picker (citizen report, grid worker patrol): a map of Longgang's communities ---- */
+  var mapEl = document.getElementById('pick-map');
+  if (mapEl) {
+    var pickText = mapEl.dataset;
     var placeStatus = document.getElementById('place-status');
     var lat = document.getElementById('lat');
     var lng = document.getElementById('lng');
@@ -61,20 +60,20 @@
       if (map) {
         marker = marker ? marker.setLatLng(latlng) : L.marker(latlng, { keyboard: false }).addTo(map);
       }
-      fetch(mapEl.dataset.locate + '?lat=' + lat.value + '&lng=' + lng.value, { headers: { Accept: 'application/json' } })
+      fetch(pickText.locate + '?lat=' + lat.value + '&lng=' + lng.value, { headers: { Accept: 'application/json' } })
         .then(function (response) { return response.ok ? response.json() : null; })
         .then(function (found) {
           placeStatus.textContent = found
-            ? text.textPlace.replace('%s', found.community.name + ' · ' + found.grid.name)
-            : text.textOutside;
+            ? pickText.textPlace.replace('%s', found.community.name + ' · ' + found.grid.name)
+            : pickText.textOutside;
         })
         .catch(function () { placeStatus.textContent = ''; });
     };
 
-    if (window.L && mapEl) {
+    if (window.L) {
       map = L.map(mapEl, { zoomSnap: 0.25, minZoom: 9, maxZoom: 18 }).setView([27.53, 120.575], 12);
-      map.attributionControl.setPrefix(false).addAttribution(mapEl.dataset.attribution);
-      fetch(mapEl.dataset.communities, { headers: { Accept: 'application/geo+json' } })
+      map.attributionControl.setPrefix(false).addAttribution(pickText.attribution);
+      fetch(pickText.communities, { headers: { Accept: 'application/geo+json' } })
         .then(function (response) { return response.json(); })
         .then(function (data) {
           // Outlines only: not focusable, clicks go through to the map.
@@ -93,19 +92,24 @@
 
     document.getElementById('use-location').addEventListener('click', function () {
       if (!navigator.geolocation) {
-        placeStatus.textContent = text.textNoLocation;
+        placeStatus.textContent = pickText.textNoLocation;
         return;
       }
-      placeStatus.textContent = text.textLocating;
+      placeStatus.textContent = pickText.textLocating;
       navigator.geolocation.getCurrentPosition(function (position) {
         var here = L.latLng(position.coords.latitude, position.coords.longitude);
         if (map) {
           map.setView(here, 16, { animate: false });
         }
         pick(here);
-      }, function () { placeStatus.textContent = text.textNoLocation; }, { enableHighAccuracy: true, timeout: 10000 });
+      }, function () { placeStatus.textContent = pickText.textNoLocation; }, { enableHighAccuracy: true, timeout: 10000 });
     });
+  }
 
+  /* ---- citizen report page ---- */
+  var form = document.getElementById('report-form');
+  if (form) {
+    var text = form.dataset;
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var button = form.querySelector('button[type=submit]');
@@ -113,8 +117,8 @@
       var body = {
         category: form.category.value || null,
         description: form.description.value,
-        lat: lat.value ? Number(lat.value) : null,
-        lng: lng.value ? Number(lng.value) : null,
+        lat: form.lat.value ? Number(form.lat.value) : null,
+        lng: form.lng.value ? Number(form.lng.value) : null,
         address: form.address.value || null,
         reporter: { name: form.name.value || null, phone: form.phone.value }
       };

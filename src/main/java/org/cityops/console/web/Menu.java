@@ -24,6 +24,7 @@ final class Menu {
 			new Entry("/escalations", "menu.escalations", EnumSet.of(Role.DISPATCHER, Role.DUTY_CHIEF,
 					Role.CITY_LEADER, Role.ADMINISTRATOR)),
 			new Entry("/my/tasks", "menu.myTasks", EnumSet.of(Role.GRID_WORKER, Role.GRID_LEADER)),
+			new Entry("/my/patrol", "menu.patrol", EnumSet.of(Role.GRID_WORKER, Role.GRID_LEADER)),
 			new Entry("/my/unit", "menu.myUnit", EnumSet.of(Role.DEPARTMENT_HANDLER)),
 			new Entry("/v3/api-docs", "menu.api", EnumSet.of(Role.ADMINISTRATOR)));
 

@@ -27,11 +27,7 @@ class CitizenPageController {
 
 	@GetMapping("/report")
 	String report(Model model) {
-		List<Group> groups = categories.majors().stream()
-				.map(major -> new Group(major, categories.ofMajor(major.code())))
-				.filter(group -> !group.categories().isEmpty())
-				.toList();
-		model.addAttribute("groups", groups);
+		model.addAttribute("groups", groups(categories));
 		return "intake/report";
 	}
 
@@ -42,6 +38,14 @@ class CitizenPageController {
 		}
 		model.addAttribute("receipt", receipt);
 		return "intake/follow";
+	}
+
+	/** The categories by major class, for a select with option groups. */
+	static List<Group> groups(Categories categories) {
+		return categories.majors().stream()
+				.map(major -> new Group(major, categories.ofMajor(major.code())))
+				.filter(group -> !group.categories().isEmpty())
+				.toList();
 	}
 
 	/** Categories of one major class, for an option group. */
