@@ -110,6 +110,24 @@
   var form = document.getElementById('report-form');
   if (form) {
     var text = form.dataset;
+    /* The photo goes first; the report then refers to it. Resolves to {ref} or {problem, status}. */
+    var uploadPhoto = function (file) {
+      if (!file) {
+        return Promise.resolve({});
+      }
+      var data = new FormData();
+      data.append('photo', file);
+      var headers = { Accept: 'application/json, application/problem+json' };
+      if (text.csrf && text.csrfHeader) {
+        headers[text.csrfHeader] = text.csrf;
+      }
+      return fetch(text.photos, { method: 'POST', credentials: 'same-origin', headers: headers, body: data })
+        .then(function (response) {
+          return response.json().then(function (json) {
+            return response.status === 201 ? { ref: json.ref } : { problem: json, status: response.status };
+          });
+        });
+    };
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var button = form.querySelector('button[type=submit]');
@@ -122,13 +140,27 @@
         address: form.address.value || null,
         reporter: { name: form.name.value || null, phone: form.phone.value }
       };
-      postJson(text.api, body, form).then(function (answer) {
+      var MAX_PHOTO = 5 * 1024 * 1024;
+      var file = form.photo && form.photo.files.length ? form.photo.files[0] : null;
+      if (file && file.size > MAX_PHOTO) {
+        button.disabled = false;
+        showErrors(form, { errors: [{ field: 'photo', message: text.textPhotoTooLarge }] }, text.textFailed);
+        return;
+      }
+      uploadPhoto(file).then(function (uploaded) {
+        if (uploaded.problem) {
+          return uploaded;
+        }
+        body.attachments = uploaded.ref ? [uploaded.ref] : [];
+        return postJson(text.api, body, form);
+      }).then(function (answer) {
         if (answer.status === 201 || answer.status === 200) {
           window.location.assign(text.follow + encodeURIComponent(answer.body.receipt) + '?new=1');
           return;
         }
         button.disabled = false;
-        showErrors(form, answer.body, answer.status === 429 ? text.textTooMany : text.textFailed);
+        var problem = answer.problem || answer.body;
+        showErrors(form, problem, answer.status === 429 ? text.textTooMany : text.textFailed);
       }).catch(function () {
         button.disabled = false;
         showErrors(form, null, text.textFailed);

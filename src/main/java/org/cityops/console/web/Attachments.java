@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.cityops.shared.web.ImageUploads;
 import org.cityops.shared.web.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,7 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 @Repository
 class Attachments {
 
-	static final int MAX_BYTES = 5 * 1024 * 1024;
+	static final int MAX_BYTES = ImageUploads.MAX_BYTES;
 	static final String PATH = "/console/attachments/";
 
 	private final JdbcClient jdbc;
@@ -77,24 +77,7 @@ class Attachments {
 
 	/** The image type the bytes start with: JPEG, PNG or WebP. */
 	static Optional<String> imageType(byte[] bytes) {
-		if (starts(bytes, 0, 0xFF, 0xD8, 0xFF)) {
-			return Optional.of("image/jpeg");
-		}
-		if (starts(bytes, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-			return Optional.of("image/png");
-		}
-		if (starts(bytes, 0, 'R', 'I', 'F', 'F') && starts(bytes, 8, 'W', 'E', 'B', 'P')) {
-			return Optional.of("image/webp");
-		}
-		return Optional.empty();
-	}
-
-	private static boolean starts(byte[] bytes, int offset, int... expected) {
-		if (bytes.length < offset + expected.length) {
-			return false;
-		}
-		return Arrays.equals(Arrays.stream(expected).map(b -> b & 0xFF).toArray(),
-				java.util.stream.IntStream.range(0, expected.length).map(i -> bytes[offset + i] & 0xFF).toArray());
+		return ImageUploads.type(bytes);
 	}
 
 	record Stored(String caseId, String fileName, String contentType, byte[] content) {

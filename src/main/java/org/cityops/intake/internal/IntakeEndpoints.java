@@ -16,7 +16,7 @@ class IntakeEndpoints {
 	@Bean
 	PublicEndpoints intakePublicEndpoints() {
 		return PublicEndpoints.of("/open311/v2/**")
-				.and(HttpMethod.POST, "/api/public/reports", "/api/public/reports/{receipt}/evaluation",
+				.and(HttpMethod.POST, "/api/public/reports", "/api/public/reports/{receipt}/evaluation", "/api/public/photos",
 						"/api/intake/alerts", "/api/intake/gateway/{system}/cases")
 				.and(HttpMethod.GET, "/api/public/reports/{receipt}", "/report", "/report/{receipt}");
 	}

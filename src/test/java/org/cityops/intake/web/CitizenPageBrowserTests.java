@@ -2,7 +2,16 @@ package org.cityops.intake.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import org.cityops.console.Browser;
 import org.cityops.console.BrowserTest;
@@ -35,17 +44,18 @@ class CitizenPageBrowserTests {
 	GeoManagement geo;
 
 	@Test
-	void aCitizenReportsOnAPhoneFollowsTheCaseAndRatesItWhenClosed(Browser browser) {
+	void aCitizenReportsOnAPhoneFollowsTheCaseAndRatesItWhenClosed(Browser browser) throws IOException {
 		Grid micro = geo.microGrids(GRID).get(4);
 		browser.phone().open("/report").waitFor("#pick-map[data-ready=true]");
 		assertThat(browser.script("return document.documentElement.scrollWidth")).isEqualTo(360L);
 
-		new Select(browser.find("#category")).selectByValue("0101");
-		browser.find("#description").sendKeys("金钗河社区这个垃圾点三天没人清运了，味道很大，苍蝇很多");
+		new Select(browser.find("#category")).selectByValue("1203");
+		browser.find("#description").sendKeys("金钗河社区边上的河道里漂着很多垃圾和泡沫，好几天了没人打捞");
 		clickMapAt(browser, micro);
 		browser.waitUntil(driver -> browser.find("#place-status").getText().contains("金钗河社区"));
 		browser.find("#name").sendKeys("王女士");
 		browser.find("#phone").sendKeys("17000004321");
+		browser.find("#photo").sendKeys(photo());
 		browser.script("document.getElementById('description').scrollIntoView()");
 		browser.screenshot("citizen-report-phone");
 		browser.find("#report-form button[type=submit]").click();
@@ -60,6 +70,11 @@ class CitizenPageBrowserTests {
 		browser.screenshot("citizen-follow-phone");
 
 		String caseId = handleAndClose(receipt, micro);
+		HttpApi http = new HttpApi(port);
+		String photoRef = http.get("/api/cases/" + caseId, HttpApi.basic("dispatcher", DemoAccounts.PASSWORD)).json()
+			.get("timeline").get(0).get("attachments").get(0).asString();
+		assertThat(photoRef).startsWith("/intake/photos/");
+		assertThat(http.get(photoRef, null).status()).as("citizens' photos are for staff only").isIn(302, 401, 403);
 
 		browser.open("/report/" + receipt);
 		browser.waitUntil(driver -> browser.find("#rating").isDisplayed());
@@ -83,12 +98,20 @@ class CitizenPageBrowserTests {
 	}
 
 	@Test
-	void refusalsAreShownNextToTheirFieldsAndNothingIsSent(Browser browser) {
+	void refusalsAreShownNextToTheirFieldsAndNothingIsSent(Browser browser) throws IOException {
 		browser.phone().open("/report").waitFor("#pick-map[data-ready=true]");
 		browser.find("#report-form button[type=submit]").click();
 
 		browser.waitUntil(driver -> browser.find("#description-error").isDisplayed());
 		assertThat(browser.find("#reporter\\.phone-error").isDisplayed()).isTrue();
+		assertThat(browser.path()).isEqualTo("/report");
+
+		browser.find("#description").sendKeys("路灯不亮");
+		browser.find("#phone").sendKeys("17000001111");
+		browser.find("#photo").sendKeys(file("notes.png", "不是图片".getBytes(StandardCharsets.UTF_8)));
+		browser.find("#report-form button[type=submit]").click();
+		browser.waitUntil(driver -> browser.find("#photo-error").isDisplayed());
+		assertThat(browser.find("#photo-error").getText()).contains("JPEG, PNG or WebP");
 		assertThat(browser.path()).isEqualTo("/report");
 	}
 
@@ -101,6 +124,23 @@ class CitizenPageBrowserTests {
 		assertThat(reached).contains("select#category", "textarea#description", "div#pick-map.pick-map",
 				"button#use-location.button", "input#phone");
 		browser.screenshot("citizen-report-en");
+	}
+
+	private static String photo() throws IOException {
+		BufferedImage image = new BufferedImage(80, 60, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setColor(new Color(0x5c940d));
+		graphics.fillRect(0, 0, 80, 60);
+		graphics.dispose();
+		Path file = Files.createTempFile("citizen-photo", ".png");
+		ImageIO.write(image, "png", file.toFile());
+		return file.toString();
+	}
+
+	private static String file(String name, byte[] content) throws IOException {
+		Path file = Files.createTempDirectory("citizen-upload").resolve(name);
+		Files.write(file, content);
+		return file.toString();
 	}
 
 	private static void clickMapAt(Browser browser, Grid micro) {
@@ -129,7 +169,7 @@ class CitizenPageBrowserTests {
 		}
 		String here = "{\"lat\":" + micro.centroid().lat() + ",\"lng\":" + micro.centroid().lng() + "}";
 		assertThat(http.call(HttpMethod.POST, "/api/cases/" + id + "/actions/arrive", grid, here).status()).isEqualTo(200);
-		assertThat(http.call(HttpMethod.POST, "/api/cases/" + id + "/actions/handle", grid, "{\"note\":\"已清运\"}")
+		assertThat(http.call(HttpMethod.POST, "/api/cases/" + id + "/actions/handle", grid, "{\"note\":\"已打捞河面垃圾\"}")
 			.status()).isEqualTo(200);
 		assertThat(http.call(HttpMethod.POST, "/api/cases/" + id + "/actions/verify", dispatcher, "{\"passed\":true}")
 			.status()).isEqualTo(200);

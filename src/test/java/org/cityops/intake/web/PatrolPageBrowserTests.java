@@ -33,11 +33,11 @@ class PatrolPageBrowserTests {
 		browser.phone().logIn("grid").open("/my/patrol").waitFor("#pick-map[data-ready=true]");
 		assertThat(browser.find(".main-menu").getText()).contains("巡查上报");
 
-		browser.find("#description").sendKeys("网格巡查：金钗河社区江滨路绿化带内有暴露垃圾约2平方米，已拍照");
+		browser.find("#description").sendKeys("网格巡查：金钗河社区河道内漂浮垃圾约5平方米，河面有泡沫和塑料袋，已拍照");
 		browser.find("#patrol-form button[type=submit]").click();
 		assertThat(browser.waitFor("#lat-error").getText()).contains("required");
 		assertThat(browser.find("#description").getDomProperty("value")).as("what was typed stays")
-			.contains("暴露垃圾");
+			.contains("漂浮垃圾");
 
 		browser.script("CityOps.pickMap.pick(arguments[0], arguments[1])", micro.centroid().lat(),
 				micro.centroid().lng());
@@ -50,9 +50,10 @@ class PatrolPageBrowserTests {
 		JsonNode reported = new HttpApi(port).get("/api/cases/" + id, HttpApi.basic("grid", DemoAccounts.PASSWORD))
 			.json();
 		assertThat(reported.get("channel").asString()).isEqualTo("PATROL");
-		assertThat(reported.get("categoryCode").asString()).as("categorised by triage").startsWith("01");
+		assertThat(reported.get("categoryCode").isNull()).as("categorised by triage").isFalse();
+		assertThat(reported.get("tags").toString()).contains("triage:");
 		assertThat(reported.get("assignee").get("unitCode").asString()).isEqualTo("330383198001-G01");
 		browser.open("/my/tasks");
-		assertThat(browser.waitFor("li.task[data-case='" + id + "']").getText()).contains("暴露垃圾");
+		assertThat(browser.waitFor("li.task[data-case='" + id + "']").getText()).contains("漂浮垃圾");
 	}
 }
