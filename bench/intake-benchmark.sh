@@ -17,7 +17,7 @@ PSQL=(psql -h 127.0.0.1 -U postgres -X -q)
 ./mvnw -q -DskipTests package
 JAR=$(ls target/cityops-*.jar | grep -v '\.original' | head -n1)
 CITYOPS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" CITYOPS_DB_USER=postgres \
-  java -Xmx2g -jar "$JAR" --spring.profiles.active=demo --server.port=$PORT > target/bench-platform.log 2>&1 &
+  java -Xmx2g -jar "$JAR" --spring.profiles.active=demo --cityops.demo.cases=0 --server.port=$PORT > target/bench-platform.log 2>&1 &
 PLATFORM=$!
 trap 'kill $PLATFORM 2>/dev/null || true; wait $PLATFORM 2>/dev/null || true; "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)"' EXIT
 for _ in $(seq 1 300); do
@@ -35,8 +35,24 @@ echo "== PostgreSQL ceiling: pgbench, one case + one timer + one timeline row pe
 CEILING=$(pgbench -h 127.0.0.1 -U postgres -n -f bench/pgbench-intake.sql -c "$CLIENTS" -j 2 -T "$SECONDS_PER_RUN" "$DB" \
   | awk '/^tps = / {print int($3)}')
 echo "pgbench tps=$CEILING"
+# pgbench's rows are open cases at a few places: left in place they would turn the platform's reports
+# into duplicates of them. The platform starts from the same empty pool pgbench did.
+"${PSQL[@]}" -d "$DB" -c "truncate dispatch.timeline, dispatch.cases cascade" \
+  -c "delete from sla.scheduled_tasks where task_data is null and task_instance like '%/BREACH'" \
+  -c "vacuum analyze dispatch.cases" -c "vacuum analyze dispatch.timeline" -c "vacuum analyze sla.scheduled_tasks"
 echo "== platform, sustained (closed loop, $CLIENTS clients)"
-driver closed "$SECONDS_PER_RUN" "$CLIENTS"
+CLOSED=$(driver closed "$SECONDS_PER_RUN" "$CLIENTS")
+echo "$CLOSED"
+SUSTAINED=$(echo "$CLOSED" | sed -n 's/.*throughput=\([0-9]*\).*/\1/p')
 HALF=$(( CEILING / 2 ))
-echo "== platform at half the ceiling ($HALF/s, open loop)"
-driver open "$SECONDS_PER_RUN" "$HALF"
+echo "== sustained: $SUSTAINED/s = $(( 100 * SUSTAINED / CEILING ))% of the ceiling (goal: at least 50%)"
+if [ "$SUSTAINED" -ge "$HALF" ]; then
+  echo "== platform at half the ceiling ($HALF/s, open loop)"
+  driver open "$SECONDS_PER_RUN" "$HALF"
+else
+  # An open loop above the sustained rate only measures the queue it builds.
+  echo "== half the ceiling ($HALF/s) is above what the platform sustains: not offered"
+fi
+LIGHT=$(( SUSTAINED / 2 > 0 ? SUSTAINED / 2 : 1 ))
+echo "== platform at half its own sustained rate ($LIGHT/s, open loop)"
+driver open "$SECONDS_PER_RUN" "$LIGHT"

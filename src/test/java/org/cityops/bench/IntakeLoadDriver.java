@@ -163,9 +163,10 @@ public final class IntakeLoadDriver {
 		double[] at = positions.get(random.nextInt(positions.size()));
 		String body = String.format(Locale.ROOT, """
 				{"channel":"HOTLINE","category":"%s","description":%s,"lat":%.6f,"lng":%.6f,"address":"龙港市",
-				 "reporter":{"name":"压测市民","phone":"17000000000"}}""",
+				 "reporter":{"name":"压测市民","phone":"170%08d"}}""",
 				sample[0], JsonMapper.builder().build().writeValueAsString(sample[1]),
-				at[0] + (random.nextDouble() - 0.5) * 0.0004, at[1] + (random.nextDouble() - 0.5) * 0.0004);
+				at[0] + (random.nextDouble() - 0.5) * 0.0004, at[1] + (random.nextDouble() - 0.5) * 0.0004,
+				random.nextInt(100_000_000));
 		return HttpRequest.newBuilder(URI.create(baseUrl + "/api/cases")).timeout(Duration.ofSeconds(30))
 				.header("Authorization", bearer).header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(body)).build();
