@@ -21,7 +21,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Repository
 class Attachments {
 
-	static final int MAX_BYTES = ImageUploads.MAX_BYTES;
 	static final String PATH = "/console/attachments/";
 
 	private final JdbcClient jdbc;
@@ -39,7 +38,7 @@ class Attachments {
 	 * @throws InvalidInputException (field {@code photo}) when it is too large or not an image of an accepted type
 	 */
 	String store(String caseId, MultipartFile upload, String username) {
-		if (upload.getSize() > MAX_BYTES) {
+		if (upload.getSize() > ImageUploads.MAX_BYTES) {
 			throw new InvalidInputException("photo", "must be at most 5 MB; this one has "
 					+ String.format("%.1f", upload.getSize() / 1048576.0) + " MB");
 		}
@@ -50,11 +49,7 @@ class Attachments {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		if (bytes.length == 0) {
-			throw new InvalidInputException("photo", "is empty");
-		}
-		String type = imageType(bytes)
-				.orElseThrow(() -> new InvalidInputException("photo", "must be a JPEG, PNG or WebP image"));
+		String type = ImageUploads.check("photo", bytes);
 		UUID id = UUID.randomUUID();
 		String name = upload.getOriginalFilename() == null || upload.getOriginalFilename().isBlank() ? "photo"
 				: upload.getOriginalFilename().replaceAll("[\\\\/\\r\\n\"]", "_");
@@ -73,11 +68,6 @@ class Attachments {
 				.query((row, n) -> new Stored(row.getString("case_id"), row.getString("file_name"),
 						row.getString("content_type"), row.getBytes("content")))
 				.optional();
-	}
-
-	/** The image type the bytes start with: JPEG, PNG or WebP. */
-	static Optional<String> imageType(byte[] bytes) {
-		return ImageUploads.type(bytes);
 	}
 
 	record Stored(String caseId, String fileName, String contentType, byte[] content) {

@@ -54,10 +54,6 @@ public class CitizenPhotos {
 		return PATH + id;
 	}
 
-	public int maxBytes() {
-		return ImageUploads.MAX_BYTES;
-	}
-
 	public Optional<Photo> find(UUID id) {
 		return jdbc.sql("select content_type, content from intake.photo where id = ?").param(id)
 				.query((row, n) -> new Photo(row.getString("content_type"), row.getBytes("content")))

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.cityops.directory.StaffOnly;
 import org.cityops.intake.internal.CitizenPhotos;
+import org.cityops.shared.web.ImageUploads;
 import org.cityops.shared.web.InvalidInputException;
 import org.cityops.shared.web.NotFoundException;
 import org.springframework.http.CacheControl;
@@ -41,7 +42,7 @@ class CitizenPhotoController {
 		if (photo == null || photo.isEmpty()) {
 			throw new InvalidInputException("photo", "is required: a JPEG, PNG or WebP image of at most 5 MB");
 		}
-		if (photo.getSize() > photos.maxBytes()) {
+		if (photo.getSize() > ImageUploads.MAX_BYTES) {
 			throw new InvalidInputException("photo", "must be at most 5 MB");
 		}
 		try {

@@ -2,21 +2,16 @@ package org.cityops.console.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.imageio.ImageIO;
 
 import org.cityops.console.Browser;
 import org.cityops.console.BrowserTest;
+import org.cityops.console.TestFiles;
 import org.cityops.dispatch.AccountabilityRecord;
 import org.cityops.dispatch.ActionInput;
 import org.cityops.dispatch.CaseAction;
@@ -145,7 +140,8 @@ class CasePagesBrowserTests {
 
 		String handle = task + " form[data-action=handle]";
 		browser.find(handle + " textarea[name=note]").sendKeys("已清运垃圾，并通知物业加强管理");
-		browser.find(handle + " input[type=file]").sendKeys(file("not-a-photo.png", "这不是图片".getBytes(StandardCharsets.UTF_8)));
+		browser.find(handle + " input[type=file]").sendKeys(
+				TestFiles.file("not-a-photo.png", "这不是图片".getBytes(StandardCharsets.UTF_8)));
 		browser.find(handle + " button[type=submit]").click();
 		assertThat(browser.waitFor(handle + " .field-error[data-field=photo]").getText())
 				.contains("must be a JPEG, PNG or WebP image");
@@ -157,7 +153,7 @@ class CasePagesBrowserTests {
 				.as("refused by the page before sending").contains("照片不能超过 5 MB");
 		assertThat(cases.state(opened)).isEqualTo(CaseState.ON_SITE);
 
-		browser.find(handle + " input[type=file]").sendKeys(photo());
+		browser.find(handle + " input[type=file]").sendKeys(TestFiles.photo());
 		browser.find(handle + " button[type=submit]").click();
 		browser.waitUntil(driver -> cases.state(opened) == CaseState.HANDLED);
 
@@ -241,16 +237,6 @@ class CasePagesBrowserTests {
 				"return Array.from(document.querySelectorAll('#pool-results tr[data-id]')).map(row => row.dataset.id)");
 	}
 
-	private static String photo() throws IOException {
-		BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
-		Graphics2D graphics = image.createGraphics();
-		graphics.setColor(new Color(0x2f6fa8));
-		graphics.fillRect(0, 0, 64, 48);
-		graphics.dispose();
-		Path file = Files.createTempFile("cityops-photo", ".png");
-		ImageIO.write(image, "png", file.toFile());
-		return file.toString();
-	}
 
 	/** A file that starts like a JPEG, of the given size. */
 	private static String jpeg(int size) throws IOException {
@@ -258,12 +244,7 @@ class CasePagesBrowserTests {
 		content[0] = (byte) 0xFF;
 		content[1] = (byte) 0xD8;
 		content[2] = (byte) 0xFF;
-		return file("large-" + size + ".jpg", content);
+		return TestFiles.file("large-" + size + ".jpg", content);
 	}
 
-	private static String file(String name, byte[] content) throws IOException {
-		Path file = Files.createTempDirectory("cityops-upload").resolve(name);
-		Files.write(file, content);
-		return file.toString();
-	}
 }

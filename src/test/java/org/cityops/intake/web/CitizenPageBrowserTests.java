@@ -2,19 +2,14 @@ package org.cityops.intake.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
-import javax.imageio.ImageIO;
 
 import org.cityops.console.Browser;
 import org.cityops.console.BrowserTest;
+import org.cityops.console.TestFiles;
 import org.cityops.directory.HttpApi;
 import org.cityops.directory.demo.DemoAccounts;
 import org.cityops.geo.GeoManagement;
@@ -55,7 +50,7 @@ class CitizenPageBrowserTests {
 		browser.waitUntil(driver -> browser.find("#place-status").getText().contains("金钗河社区"));
 		browser.find("#name").sendKeys("王女士");
 		browser.find("#phone").sendKeys("17000004321");
-		browser.find("#photo").sendKeys(photo());
+		browser.find("#photo").sendKeys(TestFiles.photo());
 		browser.script("document.getElementById('description').scrollIntoView()");
 		browser.screenshot("citizen-report-phone");
 		browser.find("#report-form button[type=submit]").click();
@@ -108,7 +103,7 @@ class CitizenPageBrowserTests {
 
 		browser.find("#description").sendKeys("路灯不亮");
 		browser.find("#phone").sendKeys("17000001111");
-		browser.find("#photo").sendKeys(file("notes.png", "不是图片".getBytes(StandardCharsets.UTF_8)));
+		browser.find("#photo").sendKeys(TestFiles.file("notes.png", "不是图片".getBytes(StandardCharsets.UTF_8)));
 		browser.find("#report-form button[type=submit]").click();
 		browser.waitUntil(driver -> browser.find("#photo-error").isDisplayed());
 		assertThat(browser.find("#photo-error").getText()).contains("JPEG, PNG or WebP");
@@ -126,22 +121,7 @@ class CitizenPageBrowserTests {
 		browser.screenshot("citizen-report-en");
 	}
 
-	private static String photo() throws IOException {
-		BufferedImage image = new BufferedImage(80, 60, BufferedImage.TYPE_INT_RGB);
-		Graphics2D graphics = image.createGraphics();
-		graphics.setColor(new Color(0x5c940d));
-		graphics.fillRect(0, 0, 80, 60);
-		graphics.dispose();
-		Path file = Files.createTempFile("citizen-photo", ".png");
-		ImageIO.write(image, "png", file.toFile());
-		return file.toString();
-	}
 
-	private static String file(String name, byte[] content) throws IOException {
-		Path file = Files.createTempDirectory("citizen-upload").resolve(name);
-		Files.write(file, content);
-		return file.toString();
-	}
 
 	private static void clickMapAt(Browser browser, Grid micro) {
 		browser.script("CityOps.pickMap.leaflet.setView([arguments[0], arguments[1]], 16, { animate: false })",
