@@ -1,8 +1,12 @@
 package org.cityops.dispatch.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -86,6 +90,52 @@ class Case {
 		return reported;
 	}
 
+	/** A case as {@link CaseRows} reads it from its row. */
+	static Case of(ResultSet row) throws SQLException {
+		Case read = new Case();
+		read.id = row.getString("id");
+		read.version = row.getLong("version");
+		read.receipt = row.getString("receipt");
+		read.channel = Channel.valueOf(row.getString("channel"));
+		read.sourceSystem = row.getString("source_system");
+		read.externalId = row.getString("external_id");
+		read.categoryCode = row.getString("category_code");
+		read.description = row.getString("description");
+		read.address = row.getString("address");
+		read.lat = row.getObject("lat", Double.class);
+		read.lng = row.getObject("lng", Double.class);
+		Place place = new Place(row.getString("micro_grid_code"), row.getString("grid_code"),
+				row.getString("community_code"), row.getString("township_code"), row.getString("county_code"));
+		read.place = place.equals(Place.NONE) ? null : place;
+		read.reporterName = row.getString("reporter_name");
+		read.reporterPhone = row.getString("reporter_phone");
+		read.reporterAccount = row.getString("reporter_account");
+		read.reportedAt = instant(row, "reported_at");
+		read.receivedAt = instant(row, "received_at");
+		read.state = CaseState.valueOf(row.getString("state"));
+		String suspendedFrom = row.getString("suspended_from");
+		read.suspendedFrom = suspendedFrom == null ? null : CaseState.valueOf(suspendedFrom);
+		read.reviewDate = row.getObject("review_date", LocalDate.class);
+		read.urgent = row.getBoolean("urgent");
+		read.tags = new LinkedHashSet<>(Timeline.strings(row.getArray("tags")));
+		read.assigneeUnit = row.getString("assignee_unit");
+		read.assigneePerson = row.getObject("assignee_person", UUID.class);
+		read.dispatchedAt = instant(row, "dispatched_at");
+		read.leadUnit = row.getString("lead_unit");
+		read.duplicateOf = row.getString("duplicate_of");
+		read.returnCount = row.getInt("return_count");
+		read.escalationCount = row.getInt("escalation_count");
+		read.satisfaction = row.getObject("satisfaction", Integer.class);
+		read.updatedAt = instant(row, "updated_at");
+		read.closedAt = instant(row, "closed_at");
+		return read;
+	}
+
+	private static Instant instant(ResultSet row, String column) throws SQLException {
+		Timestamp value = row.getTimestamp(column);
+		return value == null ? null : value.toInstant();
+	}
+
 	/**
 	 * Moves the case by an action and returns the state it left. The caller has checked who may act;
 	 * this checks that the lifecycle allows it.
@@ -157,6 +207,20 @@ class Case {
 
 	String id() {
 		return id;
+	}
+
+	/** The row version written last, {@code null} before the case is first written. */
+	Long version() {
+		return version;
+	}
+
+	/** Records the row version just written. */
+	void written(long rowVersion) {
+		version = rowVersion;
+	}
+
+	CaseState suspendedFrom() {
+		return suspendedFrom;
 	}
 
 	String receipt() {
@@ -235,6 +299,11 @@ class Case {
 		return Set.copyOf(tags);
 	}
 
+	/** The tags in the order they were given. */
+	List<String> orderedTags() {
+		return List.copyOf(tags);
+	}
+
 	String assigneeUnit() {
 		return assigneeUnit;
 	}
@@ -288,6 +357,9 @@ class Case {
 	 * located).
 	 */
 	record Place(String microGridCode, String gridCode, String communityCode, String townshipCode, String countyCode) {
+
+		/** No place at all: stored as five empty columns, read back as no place. */
+		static final Place NONE = new Place(null, null, null, null, null);
 	}
 
 	/** The checked report fields a case starts from. */

@@ -20,14 +20,14 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseMover {
 
-	private final Cases cases;
+	private final CaseRows rows;
 	private final Timeline timeline;
 	private final CaseClocks clocks;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	CaseMover(Cases cases, Timeline timeline, CaseClocks clocks, ApplicationEventPublisher events, Clock clock) {
-		this.cases = cases;
+	CaseMover(CaseRows rows, Timeline timeline, CaseClocks clocks, ApplicationEventPublisher events, Clock clock) {
+		this.rows = rows;
 		this.timeline = timeline;
 		this.clocks = clocks;
 		this.events = events;
@@ -51,7 +51,7 @@ class CaseMover {
 		if (action == CaseAction.CONSULT) {
 			subject.leadBy(target.unitCode());
 		}
-		Case saved = cases.save(subject);
+		Case saved = rows.save(subject);
 		timeline.append(saved.id(), now, action, from, saved.state(), actor, note(input), input.reason(),
 				input.attachments());
 		clocks.moved(saved, action, from, now);

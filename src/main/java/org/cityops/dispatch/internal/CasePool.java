@@ -41,6 +41,7 @@ class CasePool implements CaseManagement {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
 	private final Cases cases;
+	private final CaseRows rows;
 	private final CaseService service;
 	private final CaseMover mover;
 	private final CaseViews views;
@@ -54,10 +55,11 @@ class CasePool implements CaseManagement {
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
-	CasePool(Cases cases, CaseService service, CaseMover mover, CaseViews views, Routing routing,
+	CasePool(Cases cases, CaseRows rows, CaseService service, CaseMover mover, CaseViews views, Routing routing,
 			DuplicateFinder duplicates, Timeline timeline, CaseClocks clocks, GeoManagement geo,
 			DispatchSettings settings, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
 		this.cases = cases;
+		this.rows = rows;
 		this.service = service;
 		this.mover = mover;
 		this.views = views;
@@ -79,7 +81,7 @@ class CasePool implements CaseManagement {
 			return repeated.get();
 		}
 		try {
-			return transaction.execute(status -> new Opened(views.of(create(report, submittedBy)), true));
+			return transaction.execute(status -> new Opened(views.ofNew(create(report, submittedBy)), true));
 		}
 		catch (DuplicateKeyException raced) {
 			// Another request with the same source won; answer with its case.
@@ -89,7 +91,7 @@ class CasePool implements CaseManagement {
 
 	@Override
 	public Optional<CaseDetails> find(CaseId id) {
-		return transaction.execute(status -> cases.findById(id.value()).map(views::of));
+		return transaction.execute(status -> rows.find(id.value()).map(views::of));
 	}
 
 	@Override
@@ -123,7 +125,7 @@ class CasePool implements CaseManagement {
 			subject.tag("triage:human " + note);
 			timeline.recordRouting(subject.id(), now, new Routing.Decision("CATEGORISED", subject.assigneeUnit(), null,
 					note));
-			Case saved = cases.save(subject);
+			Case saved = rows.save(subject);
 			if (!waiting) {
 				return views.of(saved);
 			}
@@ -142,7 +144,7 @@ class CasePool implements CaseManagement {
 		if (report.source() == null) {
 			return Optional.empty();
 		}
-		return cases.findBySourceSystemAndExternalId(report.source().system(), report.source().externalId())
+		return rows.findBySource(report.source().system(), report.source().externalId())
 				.map(existing -> new Opened(views.of(existing), false));
 	}
 
@@ -153,7 +155,7 @@ class CasePool implements CaseManagement {
 		Optional<String> county = location.map(at -> at.county().code())
 				.or(() -> Optional.ofNullable(report.position()).flatMap(geo::county).map(Division::code));
 		Case reported = Case.reported(id, Receipts.next(), CaseIntake.of(report, location, county), now);
-		reported = cases.save(reported);
+		reported = rows.save(reported);
 		timeline.append(id, now, CaseAction.REPORT, null, CaseState.REPORTED, submittedBy,
 				report.channel().label() + (report.address() == null ? "" : "：" + report.address()), null,
 				report.attachments());
@@ -177,7 +179,7 @@ class CasePool implements CaseManagement {
 		timeline.recordRouting(reported.id(), now, decision);
 		if (decision.toCentre() || !settings.autoDispatch()) {
 			reported.queueAt(decision.toCentre() ? decision.unitCode() : settings.centreUnit());
-			Case queued = cases.save(reported);
+			Case queued = rows.save(reported);
 			return escalateIfTagged(queued);
 		}
 		Case accepted = mover.move(reported, CaseAction.ACCEPT, ActionInput.note("智能分拨：自动受理"), Actor.SYSTEM,

@@ -40,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CaseService {
 
 	private final Cases cases;
+	private final CaseRows rows;
 	private final CaseMover mover;
 	private final CasePermissions permissions;
 	private final ActionRequirements requirements;
@@ -51,10 +52,11 @@ class CaseService {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	CaseService(Cases cases, CaseMover mover, CasePermissions permissions, ActionRequirements requirements,
+	CaseService(Cases cases, CaseRows rows, CaseMover mover, CasePermissions permissions, ActionRequirements requirements,
 			Accountability accountability, CoTasks coTasks, OneThingClosing oneThingClosing, DirectoryManagement directory, DispatchSettings settings,
 			ApplicationEventPublisher events, Clock clock) {
 		this.cases = cases;
+		this.rows = rows;
 		this.mover = mover;
 		this.permissions = permissions;
 		this.requirements = requirements;
@@ -120,7 +122,7 @@ class CaseService {
 	}
 
 	Case load(CaseId id) {
-		return cases.findById(id.value()).orElseThrow(() -> new NotFoundException("id", "no case " + id));
+		return rows.find(id.value()).orElseThrow(() -> new NotFoundException("id", "no case " + id));
 	}
 
 	private Target target(CaseAction action, ActionInput input) {

@@ -54,6 +54,19 @@ class CaseViews {
 				.map(task -> new CoTask(task.unitCode(), unitName(task.unitCode()), task.state(), task.openedAt(),
 						task.dueAt(), task.reportedAt(), task.reportedBy(), task.report()))
 				.toList();
+		return of(subject, duplicates, tasks);
+	}
+
+	/**
+	 * The view of a case created in the current transaction: nothing else can have linked a
+	 * duplicate to it or given it co-organisers yet, so those are not looked up.
+	 */
+	CaseDetails ofNew(Case created) {
+		return of(created, List.of(), List.of());
+	}
+
+	private CaseDetails of(Case subject, List<CaseId> duplicates, List<CoTask> tasks) {
+		String id = subject.id();
 		Source source = subject.sourceSystem() == null ? null : new Source(subject.sourceSystem(), subject.externalId());
 		return new CaseDetails(new CaseId(id), subject.receipt(), subject.state(), subject.channel(), source,
 				subject.categoryCode(), subject.description(), subject.address(), subject.lat(), subject.lng(),

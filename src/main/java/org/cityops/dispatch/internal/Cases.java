@@ -13,8 +13,6 @@ interface Cases extends ListCrudRepository<Case, String> {
 
 	Optional<Case> findByReceipt(String receipt);
 
-	Optional<Case> findBySourceSystemAndExternalId(String sourceSystem, String externalId);
-
 	List<Case> findByDuplicateOf(String originalId);
 
 	@Query("select nextval('dispatch.case_number')")

@@ -34,18 +34,10 @@ class Timeline {
 		jdbc.sql("""
 				insert into dispatch.timeline (case_id, at, action, from_state, to_state, actor, actor_role, actor_unit,
 				                               note, reason, attachments)
-				values (:caseId, :at, :action, :from, :to, :actor, :role, :unit, :note, :reason, :attachments)""")
-				.param("caseId", caseId)
-				.param("at", Timestamp.from(at))
-				.param("action", action.name())
-				.param("from", from == null ? null : from.name())
-				.param("to", to.name())
-				.param("actor", actor.username())
-				.param("role", actor.displayRole())
-				.param("unit", actor.unitCode())
-				.param("note", note)
-				.param("reason", reason)
-				.param("attachments", attachments.toArray(String[]::new))
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(caseId, Timestamp.from(at), action.name(), from == null ? null : from.name(), to.name(),
+						actor.username(), actor.displayRole(), actor.unitCode(), note, reason,
+						attachments.toArray(String[]::new))
 				.update();
 	}
 
