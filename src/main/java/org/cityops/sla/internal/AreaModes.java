@@ -11,6 +11,8 @@ import org.cityops.sla.AreaModeSwitch;
 import org.cityops.sla.SlaMode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Area modes now ({@code sla.area_mode}) and every switch made ({@code sla.area_mode_switch}, append-only).
@@ -27,6 +29,8 @@ class AreaModes {
 	}
 
 	void record(AreaModeSwitch change) {
+		// the modes this transaction read before the switch no longer hold
+		TransactionSynchronizationManager.unbindResourceIfPossible(this);
 		Timestamp at = Timestamp.from(change.switchedAt());
 		jdbc.sql("insert into sla.area_mode (" + COLUMNS + ") values (?, ?, ?, ?, ?) on conflict (area_code) do update "
 				+ "set mode = excluded.mode, switched_at = excluded.switched_at, switched_by = excluded.switched_by, "
@@ -36,8 +40,32 @@ class AreaModes {
 				.params(change.area(), change.mode().name(), at, change.switchedBy(), change.reason()).update();
 	}
 
-	/** The mode of every switched area, by area code. */
+	/**
+	 * The mode of every switched area, by area code. Read once per transaction: an intake starts up
+	 * to three stage clocks and each needs the modes.
+	 */
+	@SuppressWarnings("unchecked")
 	Map<String, SlaMode> byArea() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return read();
+		}
+		Object held = TransactionSynchronizationManager.getResource(this);
+		if (held != null) {
+			return (Map<String, SlaMode>) held;
+		}
+		Map<String, SlaMode> modes = read();
+		TransactionSynchronizationManager.bindResource(this, modes);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(AreaModes.this);
+			}
+		});
+		return modes;
+	}
+
+	private Map<String, SlaMode> read() {
 		return current().stream().collect(Collectors.toMap(AreaModeSwitch::area, AreaModeSwitch::mode));
 	}
 

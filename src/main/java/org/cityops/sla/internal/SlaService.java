@@ -75,8 +75,11 @@ class SlaService implements SlaManagement {
 
 	@Override
 	public StageDeadline completeStage(String caseId, Stage stage, Instant at) {
-		return clocks.running(caseId, stage)
-				.map(running -> stop(running, verdict(running, at), at))
+		return clocks.complete(caseId, stage, at)
+				.map(completed -> {
+					timers.cancel(completed);
+					return completed.deadline();
+				})
 				.orElseGet(() -> clocks.latest(caseId, stage)
 						.orElseThrow(() -> new NotFoundException("stage",
 								"stage " + stage + " of case " + caseId + " was never started"))
@@ -156,12 +159,6 @@ class SlaService implements SlaManagement {
 	private StageDeadline stop(StageClock running, StageStatus status, Instant at) {
 		timers.cancel(running);
 		return clocks.end(running.id(), status, at).orElse(running).deadline();
-	}
-
-	/** Late when completed after the due time, or when a breach was already announced. */
-	private static StageStatus verdict(StageClock running, Instant completedAt) {
-		return completedAt.isAfter(running.dueAt()) || running.breachedAt() != null ? StageStatus.OVERDUE
-				: StageStatus.ON_TIME;
 	}
 
 	private Instant dispatchTime(StageStart start) {
