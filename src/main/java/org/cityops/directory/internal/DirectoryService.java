@@ -26,10 +26,13 @@ import org.cityops.geo.GeoManagement;
 import org.cityops.geo.Grid;
 import org.cityops.geo.GridLevel;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Answers the directory's queries from its tables and the geography.
+ * Answers the directory's queries from its tables and the geography. Lookups that are one statement
+ * join the caller's transaction but open none of their own (a read-only transaction cost two more
+ * round trips on every API request).
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,6 +56,7 @@ class DirectoryService implements DirectoryManagement {
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<Unit> unit(String code) {
 		return units.find(code);
 	}
@@ -95,11 +99,13 @@ class DirectoryService implements DirectoryManagement {
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<Person> person(PersonId id) {
 		return people.find(id);
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<Person> personByUsername(String username) {
 		return people.byUsername(username);
 	}

@@ -54,20 +54,27 @@ class ApiTokens {
 		return issued;
 	}
 
-	/** The username of a token that is neither expired nor revoked (and whose account is enabled). */
+	/**
+	 * The owner of a token that is neither expired nor revoked and whose account is enabled, with
+	 * the roles the account has now (as {@code ROLE_…} authorities), in one query: this runs
+	 * on every API request.
+	 */
 	Optional<Owner> owner(String token) {
 		return jdbc.sql("""
-				select t.id, t.username, t.issued_at, t.expires_at from directory.api_token t
+				select t.id, t.username, t.issued_at, t.expires_at,
+				       array(select 'ROLE_' || r.role from directory.person_role r where r.person_id = a.person_id) as authorities
+				from directory.api_token t
 				join directory.account a on a.username = t.username
 				where t.token_hash = ? and t.revoked_at is null and t.expires_at > ? and a.enabled""")
 				.params(Sha256.hex(token), at(clock.instant()))
 				.query((rs, row) -> new Owner(rs.getObject("id", UUID.class), rs.getString("username"),
 						rs.getObject("issued_at", OffsetDateTime.class).toInstant(),
-						rs.getObject("expires_at", OffsetDateTime.class).toInstant()))
+						rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
+						List.of((String[]) rs.getArray("authorities").getArray())))
 				.optional();
 	}
 
-	record Owner(UUID tokenId, String username, Instant issuedAt, Instant expiresAt) {
+	record Owner(UUID tokenId, String username, Instant issuedAt, Instant expiresAt, List<String> authorities) {
 	}
 
 	List<Listed> of(String username) {

@@ -110,7 +110,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	ApiTokenIntrospector apiTokenIntrospector(ApiTokens tokens, UserDetailsService users) {
-		return new ApiTokenIntrospector(tokens, users);
+	ApiTokenIntrospector apiTokenIntrospector(ApiTokens tokens) {
+		return new ApiTokenIntrospector(tokens);
 	}
 }
