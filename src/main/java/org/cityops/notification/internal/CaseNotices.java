@@ -53,13 +53,13 @@ class CaseNotices {
 						recipients.personOf(reportedBy(subject)).orElse(null)));
 	}
 
-	@ApplicationModuleListener
+	/*
+	 * The condition is checked before the publication is recorded: the moves nobody is told about
+	 * (accepting, signing, …) cost no registry row and no listener transaction.
+	 */
+	@ApplicationModuleListener(condition = "#moved.action().name() matches 'DISPATCH|REASSIGN|CONSULT|RETURN'")
 	void on(CaseMoved moved) {
 		CaseAction action = moved.action();
-		if (action != CaseAction.DISPATCH && action != CaseAction.REASSIGN && action != CaseAction.CONSULT
-				&& action != CaseAction.RETURN) {
-			return;
-		}
 		Optional<CaseDetails> found = find(moved.caseId());
 		if (found.isEmpty()) {
 			return;
