@@ -54,7 +54,8 @@ public final class ClassifierEvaluation {
 	private static void crossValidate(List<LabelledText> training) {
 		List<Options> featureSets = List.of(new Options(true, false, 0, 0, 1), new Options(true, true, 0, 0, 1),
 				new Options(true, true, 2, 3, 1), new Options(true, true, 1, 3, 1), new Options(true, false, 1, 3, 1),
-				new Options(true, true, 2, 4, 1), new Options(false, false, 1, 3, 1), new Options(true, true, 1, 3, 2));
+				new Options(true, true, 2, 4, 1), new Options(false, false, 1, 3, 1), new Options(true, true, 1, 3, 2),
+				new Options(true, false, 1, 4, 1), new Options(true, false, 1, 2, 1), new Options(false, false, 1, 4, 1));
 		List<SolverType> solvers = List.of(SolverType.valueOf(System.getProperty("solver", "L2R_LR_DUAL")));
 		double[] costs = java.util.Arrays.stream(System.getProperty("costs", "1,3,10,30,100").split(","))
 				.mapToDouble(Double::parseDouble).toArray();
