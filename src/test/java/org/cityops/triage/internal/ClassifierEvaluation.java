@@ -70,7 +70,7 @@ public final class ClassifierEvaluation {
 		List<SolverType> solvers = List.of(SolverType.valueOf(System.getProperty("solver", "L2R_LR_DUAL")));
 		double[] costs = java.util.Arrays.stream(System.getProperty("costs", "1,3,10,30,100").split(","))
 				.mapToDouble(Double::parseDouble).toArray();
-		System.out.println("5-fold cross-validation on train.tsv (" + training.size() + " texts)");
+		System.out.println("5-fold cross-validation on the training texts (" + training.size() + " texts)");
 		System.out.println("| features | solver | C | accuracy | macro-F1 |");
 		System.out.println("|---|---|---:|---:|---:|");
 		for (Options features : featureSets) {
