@@ -112,7 +112,7 @@ public final class ClassifierEvaluation {
 		for (int i = 0; i < folds; i++) {
 			fold.add(new ArrayList<>());
 		}
-		Random random = new Random(42);
+		Random random = new Random(Long.getLong("cv.seed", 42));
 		byClass.values().forEach(members -> {
 			List<LabelledText> shuffled = new ArrayList<>(members);
 			java.util.Collections.shuffle(shuffled, random);
