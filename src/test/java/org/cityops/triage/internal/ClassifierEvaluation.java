@@ -2,11 +2,14 @@ package org.cityops.triage.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.cityops.triage.internal.CaseTextClassifier.Scored;
@@ -36,40 +39,48 @@ public final class ClassifierEvaluation {
 	public static void main(String[] args) {
 		String mode = args.length == 0 ? "heldout" : args[0];
 		List<LabelledText> training = TriageCorpus.training();
-		if (mode.equals("cv-default")) {
-			ClassifierScores scores = crossValidate(training, Settings.DEFAULT, 5);
-			System.out.printf(Locale.ROOT, "5-fold CV on train with the defaults: accuracy %.3f, macro-F1 %.3f%n",
-					scores.accuracy(), scores.macroF1());
-			// The same folds, scored only on the texts of the first two batches: comparable with the
-			// cross-validation rows measured before train-more.tsv existed.
-			java.util.Set<LabelledText> earlier = new java.util.HashSet<>(TriageCorpus.labelled(TriageCorpus.TRAINING));
-			earlier.addAll(TriageCorpus.labelled(TriageCorpus.TRAINING_EXTRA));
-			ClassifierScores onEarlier = crossValidate(training, Settings.DEFAULT, 5, earlier::contains);
-			System.out.printf(Locale.ROOT, "  scored on train.tsv + train-extra.tsv only (%d texts): accuracy %.3f, macro-F1 %.3f%n",
-					onEarlier.texts(), onEarlier.accuracy(), onEarlier.macroF1());
-			onEarlier.worst(10).forEach(c -> System.out.printf(Locale.ROOT, "    %s F1 %.3f%n", c.category(), c.f1()));
-			onEarlier.confusions().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-					.limit(20).forEach(e -> System.out.println("    " + e.getKey() + ": " + e.getValue()));
-			System.out.println("  all texts:");
-			scores.worst(10).forEach(c -> System.out.printf(Locale.ROOT, "  %s F1 %.3f%n", c.category(), c.f1()));
-			scores.confusions().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-					.limit(40).forEach(e -> System.out.println("  " + e.getKey() + ": " + e.getValue()));
+		switch (mode) {
+			case "cv-default" -> crossValidateDefaults(training);
+			case "cv" -> crossValidate(training);
+			case "train-time" -> trainingTime(training);
+			default -> heldOut(training, TriageCorpus.labelled(TriageCorpus.HELD_OUT));
 		}
-		else if (mode.equals("cv")) {
-			crossValidate(training);
-		}
-		else if (mode.equals("train-time")) {
-			// What start-up and retrain pay: read the corpus and train with the defaults, five times in one JVM
-			// (the first includes loading HanLP's dictionaries). The held-out split is not read.
-			for (int run = 1; run <= 5; run++) {
-				long start = System.nanoTime();
-				CaseTextClassifier.train(TriageCorpus.training(), Settings.DEFAULT);
-				System.out.printf(Locale.ROOT, "training run %d: %d texts in %d ms%n", run, training.size(),
-						(System.nanoTime() - start) / 1_000_000);
-			}
-		}
-		else {
-			heldOut(training, TriageCorpus.labelled(TriageCorpus.HELD_OUT));
+	}
+
+	/**
+	 * The defaults' cross-validation, scored on every training text and, with the same folds, only on
+	 * the first two batches (comparable with the rows measured before train-more.tsv existed).
+	 */
+	private static void crossValidateDefaults(List<LabelledText> training) {
+		ClassifierScores scores = crossValidate(training, Settings.DEFAULT, 5);
+		System.out.printf(Locale.ROOT, "5-fold CV on train with the defaults: accuracy %.3f, macro-F1 %.3f%n",
+				scores.accuracy(), scores.macroF1());
+		Set<LabelledText> earlier = new HashSet<>(TriageCorpus.labelled(TriageCorpus.TRAINING));
+		earlier.addAll(TriageCorpus.labelled(TriageCorpus.TRAINING_EXTRA));
+		ClassifierScores onEarlier = crossValidate(training, Settings.DEFAULT, 5, earlier::contains);
+		System.out.printf(Locale.ROOT, "  scored on train.tsv + train-extra.tsv only (%d texts): accuracy %.3f, macro-F1 %.3f%n",
+				onEarlier.texts(), onEarlier.accuracy(), onEarlier.macroF1());
+		printWorstAndConfusions(onEarlier, "    ", 20);
+		System.out.println("  all texts:");
+		printWorstAndConfusions(scores, "  ", 40);
+	}
+
+	private static void printWorstAndConfusions(ClassifierScores scores, String indent, int confusions) {
+		scores.worst(10).forEach(c -> System.out.printf(Locale.ROOT, "%s%s F1 %.3f%n", indent, c.category(), c.f1()));
+		scores.confusions().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+				.limit(confusions).forEach(e -> System.out.println(indent + e.getKey() + ": " + e.getValue()));
+	}
+
+	/**
+	 * What start-up and retrain pay: read the corpus and train with the defaults, five times in one JVM
+	 * (the first includes loading HanLP's dictionaries). The held-out split is not read.
+	 */
+	private static void trainingTime(List<LabelledText> training) {
+		for (int run = 1; run <= 5; run++) {
+			long start = System.nanoTime();
+			CaseTextClassifier.train(TriageCorpus.training(), Settings.DEFAULT);
+			System.out.printf(Locale.ROOT, "training run %d: %d texts in %d ms%n", run, training.size(),
+					(System.nanoTime() - start) / 1_000_000);
 		}
 	}
 
@@ -105,7 +116,7 @@ public final class ClassifierEvaluation {
 
 	/** As {@link #crossValidate(List, Settings, int)}, but scores only the held-back texts that {@code scored} accepts. */
 	static ClassifierScores crossValidate(List<LabelledText> texts, Settings settings, int folds,
-			java.util.function.Predicate<LabelledText> scored) {
+			Predicate<LabelledText> scored) {
 		Map<String, List<LabelledText>> byClass = new TreeMap<>(
 				texts.stream().collect(Collectors.groupingBy(LabelledText::category)));
 		List<List<LabelledText>> fold = new ArrayList<>();
