@@ -99,8 +99,14 @@ class CasePagesIntegrationTests {
 
 		assertThat(posted.statusCode()).isEqualTo(302);
 		assertThat(posted.headers().firstValue("Location").orElseThrow()).endsWith(path);
-		assertThat(page).contains("data-field=\"reason\"", "is required to void a case");
+		assertThat(page).contains("data-field=\"reason\"", "作废案件须填写原因");
 		assertThat(cases.state(opened)).isEqualTo(CaseState.DISPATCHED);
+
+		dispatcher.get(path + "?lang=en");
+		dispatcher.postForm(path, path + "/actions/void", Map.of("reason", " "));
+		assertThat(dispatcher.get(path).body()).as("in the language the user chose")
+			.contains("data-field=\"reason\"", "is required to void a case");
+		dispatcher.get(path + "?lang=zh");
 
 		dispatcher.postForm(path, path + "/actions/void", Map.of("reason", "重复上报，已在另一件中处理"));
 		assertThat(cases.state(opened)).isEqualTo(CaseState.VOIDED);
@@ -137,7 +143,7 @@ class CasePagesIntegrationTests {
 				"image/jpeg", large);
 
 		assertThat(posted.statusCode()).isEqualTo(302);
-		assertThat(worker.get("/my/tasks").body()).contains("data-field=\"photo\"", "must be at most 5 MB");
+		assertThat(worker.get("/my/tasks").body()).contains("data-field=\"photo\"", "照片不能超过 5 MB");
 		assertThat(cases.state(opened)).isEqualTo(CaseState.ON_SITE);
 		assertThat(cases.find(opened).timeline()).extracting(entry -> entry.action()).doesNotContain(CaseAction.HANDLE);
 	}
