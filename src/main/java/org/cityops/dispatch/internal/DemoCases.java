@@ -160,7 +160,7 @@ class DemoCases {
 				demoGrid.get(5), now.minus(Duration.ofHours(2)), centre);
 		Optional<CaseDetails> noiseDesk = scene("S04", "0701", "华中社区那个工地晚上十点多还在打桩，小孩被吵醒好几次，投诉过没用",
 				micro("330383198006-G01", 2), now.minus(Duration.ofHours(3)), centre);
-		Optional<CaseDetails> building = scene("S05", "0601", "河底高社区河边有人在搭彩钢棚，好像要盖房子，占了河道护坡",
+		Optional<CaseDetails> building = scene("S05", "0303", "河底高社区河边有人在搭彩钢棚，好像要盖房子，占了河道护坡",
 				micro("330383198007-G01", 2), now.minus(Duration.ofHours(5)), centre);
 		Optional<CaseDetails> noiseRun = scene("S06", "0701", "舥艚那边工地半夜运渣土还在施工，机器声音很大，附近居民都睡不着",
 				micro("330383198010-G01", 2), now.minus(Duration.ofHours(20)), centre);

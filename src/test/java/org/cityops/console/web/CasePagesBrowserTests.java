@@ -195,7 +195,7 @@ class CasePagesBrowserTests {
 
 	@Test
 	void centreConsultsOnAnEscalatedCaseWithTheDutyTeam(Browser browser) {
-		CaseDetails opened = cases.open("330383198007-G01", "0601", "河道边违建棚屋，涉及多个部门");
+		CaseDetails opened = cases.open("330383198007-G01", "0303", "河道边违建棚屋，涉及多个部门");
 		cases.cases().act(opened.id(), CaseAction.ESCALATE, ActionInput.reason("涉及执法、住建多个部门，需会商"),
 				cases.actor("dispatcher"));
 		String item = "li.escalated-case[data-case='" + opened.id().value() + "']";
@@ -270,7 +270,7 @@ class CasePagesBrowserTests {
 
 	@Test
 	void theEscalationDeskUnitPageAndCasePageFitAPhone(Browser browser) {
-		CaseDetails opened = cases.open("330383198006-G01", "0601", "小区楼顶违建阳光房，邻居多次投诉");
+		CaseDetails opened = cases.open("330383198006-G01", "0303", "小区楼顶违建阳光房，邻居多次投诉");
 		cases.cases().act(opened.id(), CaseAction.ESCALATE, ActionInput.reason("涉及住建、执法，需会商"),
 				cases.actor("dispatcher"));
 
