@@ -73,6 +73,18 @@ public class CaseText {
 			.orElse(code);
 	}
 
+	/** The name of a case tag ({@code REPEAT} of {@code REPEAT:same category …}), its message key {@code tag.<name>}. */
+	public String tagName(String tag) {
+		int colon = tag.indexOf(':');
+		return colon < 0 ? tag : tag.substring(0, colon);
+	}
+
+	/** The reason a case tag carries (after its name), else {@code null}. */
+	public String tagReason(String tag) {
+		int colon = tag.indexOf(':');
+		return colon < 0 || colon == tag.length() - 1 ? null : tag.substring(colon + 1).strip();
+	}
+
 	private static String name(Category category) {
 		return english() && category.nameEn() != null ? category.nameEn() : category.name();
 	}

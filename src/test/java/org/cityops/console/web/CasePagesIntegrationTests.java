@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.cityops.console.ConsoleSession;
@@ -35,6 +36,21 @@ class CasePagesIntegrationTests {
 	@Autowired
 	void platform(ApplicationContext context) {
 		cases = TestCases.of(context);
+	}
+
+	@Test
+	void namesTagsInThePagesLanguageWithTheirReasons() {
+		String word = "标签" + UUID.randomUUID().toString().substring(0, 6);
+		CaseDetails opened = cases.open("330383198004-G01", "0502", word + " 小区电梯又困人了", Set.of(
+				"REPEAT:same category 0502 from the same reporter or within 100 m in 30 days: C1", "RISK_LIFE:the text says “困人”"));
+		ConsoleSession dispatcher = ConsoleSession.loggedIn(port, "dispatcher");
+
+		String pool = dispatcher.get("/cases?tag=REPEAT&q=" + encode(word)).body();
+		String page = dispatcher.get("/cases/" + opened.id().value()).body();
+
+		assertThat(pool).contains(opened.id().value(), ">重复投诉<", ">人身安全<", "title=\"same category 0502");
+		assertThat(page).contains(">重复投诉<", "same category 0502 from the same reporter", ">人身安全<");
+		assertThat(dispatcher.get("/cases?tag=URGENT&q=" + encode(word)).body()).doesNotContain(opened.id().value());
 	}
 
 	@Test
