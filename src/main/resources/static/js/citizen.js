@@ -26,9 +26,15 @@
     }
   }
 
+  /* The API answers problems in the language it is asked for: the page's. */
+  function language() {
+    return document.documentElement.lang || 'zh-CN';
+  }
+
   /* A signed-in user's browser sends its session cookie along, so it sends the CSRF token too. */
   function postJson(url, body, form) {
-    var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json, application/problem+json' };
+    var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json, application/problem+json',
+      'Accept-Language': language() };
     if (form && form.dataset.csrf && form.dataset.csrfHeader) {
       headers[form.dataset.csrfHeader] = form.dataset.csrf;
     }
@@ -117,7 +123,7 @@
       }
       var data = new FormData();
       data.append('photo', file);
-      var headers = { Accept: 'application/json, application/problem+json' };
+      var headers = { Accept: 'application/json, application/problem+json', 'Accept-Language': language() };
       if (text.csrf && text.csrfHeader) {
         headers[text.csrfHeader] = text.csrf;
       }

@@ -1,5 +1,6 @@
 package org.cityops.dispatch;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,4 +33,10 @@ public interface OneThingDesk {
 
 	/** The standard running on a case, with its sub-tasks. */
 	Optional<OneThingRun> run(CaseId id);
+
+	/** Runs with a sub-task still waiting or open, the longest running first; at most {@code limit}. */
+	List<OneThingRun> inProgress(int limit);
+
+	/** Runs in which the unit has an open sub-task, the longest running first. */
+	List<OneThingRun> openFor(String unitCode);
 }

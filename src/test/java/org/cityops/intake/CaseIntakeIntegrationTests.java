@@ -2,6 +2,10 @@ package org.cityops.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 
 import org.cityops.directory.HttpApi.Answer;
@@ -21,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 @CasePoolTest
@@ -124,6 +129,36 @@ class CaseIntakeIntegrationTests {
 		assertThat(reported.json().get("assignee").get("unitCode").asString()).isEqualTo("330383-CENTRE");
 		assertThat(reported.json().get("county").get("code").asString()).isEqualTo("330302");
 		assertThat(reported.json().get("routing").asString()).contains("no position inside a grid");
+	}
+
+	@Test
+	void answersProblemsInTheLanguageTheClientAsksFor() throws Exception {
+		Position longgang = geo.microGrids("330383198001-G01").get(0).centroid();
+		String body = api.report("HOTLINE", "0101", longgang, "   ").toString();
+		long before = cases();
+
+		JsonNode english = refusal(body, null);
+		JsonNode chinese = refusal(body, "zh-CN,zh;q=0.9");
+
+		assertThat(english.get("errors").get(0).get("message").asString()).as("no Accept-Language: English")
+			.isEqualTo("is required: say what happened");
+		assertThat(chinese.get("field").asString()).isEqualTo("description");
+		assertThat(chinese.get("errors").get(0).get("message").asString()).isEqualTo("必填：请描述发生了什么");
+		assertThat(chinese.get("detail").asString()).isEqualTo("description: 必填：请描述发生了什么");
+		assertThat(cases()).isEqualTo(before);
+	}
+
+	private JsonNode refusal(String body, String language) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/cases"))
+			.header("Authorization", CaseApi.as("dispatcher")).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (language != null) {
+			request.header("Accept-Language", language);
+		}
+		HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(400);
+		return JsonMapper.builder().build().readTree(response.body());
 	}
 
 	private void assertRefused(ObjectNode report, String field) {

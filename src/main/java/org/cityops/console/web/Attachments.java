@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.cityops.shared.web.ImageUploads;
-import org.cityops.shared.web.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.web.multipart.MultipartFile;
@@ -38,10 +37,7 @@ class Attachments {
 	 * @throws InvalidInputException (field {@code photo}) when it is too large or not an image of an accepted type
 	 */
 	String store(String caseId, MultipartFile upload, String username) {
-		if (upload.getSize() > ImageUploads.MAX_BYTES) {
-			throw new InvalidInputException("photo", "must be at most 5 MB; this one has "
-					+ String.format("%.1f", upload.getSize() / 1048576.0) + " MB");
-		}
+		ImageUploads.tooLarge("photo", upload.getSize());
 		byte[] bytes;
 		try {
 			bytes = upload.getBytes();

@@ -16,16 +16,13 @@ import org.cityops.dispatch.CaseAction;
 import org.cityops.dispatch.CaseDetails;
 import org.cityops.dispatch.CaseManagement;
 import org.cityops.dispatch.EscalationDesk;
+import org.cityops.dispatch.OneThingDesk;
 import org.cityops.dispatch.ResponsibilityLoop;
-import org.cityops.shared.web.ConflictException;
 import org.cityops.shared.web.FieldProblem;
-import org.cityops.shared.web.InvalidInputException;
-import org.cityops.shared.web.NotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -61,10 +58,14 @@ class CasePageController {
 	private final DirectoryManagement directory;
 	private final Attachments attachments;
 	private final TransactionTemplate transaction;
+	private final FormAttempts forms;
+	private final OneThingDesk oneThing;
 
 	CasePageController(CaseManagement cases, CaseAccess access, ResponsibilityLoop responsibility,
 			EscalationDesk desk, DirectoryManagement directory, Attachments attachments,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, FormAttempts forms, OneThingDesk oneThing) {
+		this.forms = forms;
+		this.oneThing = oneThing;
 		this.cases = cases;
 		this.access = access;
 		this.responsibility = responsibility;
@@ -82,6 +83,8 @@ class CasePageController {
 		Map<CaseAction, List<String>> forms = new LinkedHashMap<>();
 		actions.forEach(action -> forms.put(action, ActionForm.fieldsOf(action)));
 		model.addAttribute("details", details);
+		model.addAttribute("run", oneThing.run(details.id()).orElse(null));
+		model.addAttribute("myUnit", actor.unitCode());
 		model.addAttribute("forms", forms);
 		model.addAttribute("records", responsibility.ofCase(details.id()));
 		model.addAttribute("consultations", desk.consultations(details.id()));
@@ -115,13 +118,14 @@ class CasePageController {
 		String back = returnTo(form.returnTo(), id);
 		Map<String, String> typed = typed(form);
 		if (binding.hasErrors()) {
-			Outcome.failed(flash, id, action, binding.getFieldErrors().stream()
-					.map(error -> new FieldProblem(error.getField(), "'" + error.getRejectedValue() + "' is not valid"))
+			forms.failed(flash, id, action, binding.getFieldErrors().stream()
+					.map(error -> FieldProblem.coded(error.getField(), "form.invalidValue",
+							"'" + error.getRejectedValue() + "' is not valid", String.valueOf(error.getRejectedValue())))
 					.toList(), typed);
 			return "redirect:" + back;
 		}
 		Actor actor = access.actor(user);
-		return attempt(flash, id, action, typed, back, () -> transaction.executeWithoutResult(status -> {
+		return forms.attempt(flash, id, action, typed, back, () -> transaction.executeWithoutResult(status -> {
 			List<String> stored = photo == null || photo.isEmpty() ? List.of()
 					: List.of(attachments.store(details.id().value(), photo, user.getName()));
 			cases.act(details.id(), named, form.toInput(named, stored), actor);
@@ -132,28 +136,8 @@ class CasePageController {
 	String reportCoTask(@PathVariable String id, @PathVariable String unitCode, @RequestParam String report,
 			@RequestParam(required = false) String returnTo, Authentication user, RedirectAttributes flash) {
 		CaseDetails details = access.visibleCase(id, user);
-		return attempt(flash, id, "coTask", Map.of("report", report), returnTo(returnTo, id),
+		return forms.attempt(flash, id, "coTask", Map.of("report", report), returnTo(returnTo, id),
 				() -> desk.reportCoTask(details.id(), unitCode, ActionForm.blankToNull(report), access.actor(user)));
-	}
-
-	/**
-	 * Runs what a form asked for and records its outcome for the page it returns to.
-	 *
-	 * @return the redirect to that page
-	 */
-	static String attempt(RedirectAttributes flash, String caseId, String form, Map<String, String> typed,
-			String back, Runnable work) {
-		try {
-			work.run();
-			Outcome.done(flash, caseId, form);
-		}
-		catch (InvalidInputException e) {
-			Outcome.failed(flash, caseId, form, e.problems(), typed);
-		}
-		catch (ConflictException | NotFoundException | AccessDeniedException e) {
-			Outcome.refused(flash, caseId, form, e.getMessage(), typed);
-		}
-		return "redirect:" + back;
 	}
 
 	static String returnTo(String requested, String caseId) {

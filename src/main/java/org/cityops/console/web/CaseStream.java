@@ -9,6 +9,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.cityops.directory.StaffOnly;
 import org.cityops.dispatch.CaseMoved;
 import org.cityops.dispatch.CaseOpened;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
@@ -78,6 +80,16 @@ class CaseStream {
 				executor.execute(() -> broadcast(caseId, state));
 			}
 		});
+	}
+
+	/**
+	 * Ends every stream when the platform shuts down, so that a graceful shutdown does not wait for
+	 * open pages; their browsers reconnect (EventSource does so by itself) to whichever node answers.
+	 */
+	@EventListener(ContextClosedEvent.class)
+	void closeStreams() {
+		listeners.forEach(SseEmitter::complete);
+		listeners.clear();
 	}
 
 	int listeners() {

@@ -17,6 +17,7 @@ import org.cityops.sla.StageDeadline;
 import org.cityops.sla.StageStatus;
 import org.cityops.triage.Categories;
 import org.cityops.triage.Category;
+import org.cityops.triage.OneThingStandards;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -30,12 +31,15 @@ public class CaseText {
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final Categories categories;
+	private final OneThingStandards standards;
 	private final DirectoryManagement directory;
 	private final GeoManagement geo;
 	private final Clock clock;
 
-	CaseText(Categories categories, DirectoryManagement directory, GeoManagement geo, Clock clock) {
+	CaseText(Categories categories, OneThingStandards standards, DirectoryManagement directory, GeoManagement geo,
+			Clock clock) {
 		this.categories = categories;
+		this.standards = standards;
 		this.directory = directory;
 		this.geo = geo;
 		this.clock = clock;
@@ -60,6 +64,25 @@ public class CaseText {
 
 	public String categoryName(Category category) {
 		return name(category);
+	}
+
+	/** A "one thing" standard's code and name in the page's language, e.g. {@code OT01 噪声扰民一件事}. */
+	public String standard(String code) {
+		return standards.byCode(code)
+			.map(standard -> code + " " + (english() && standard.nameEn() != null ? standard.nameEn() : standard.name()))
+			.orElse(code);
+	}
+
+	/** The name of a case tag ({@code REPEAT} of {@code REPEAT:same category …}), its message key {@code tag.<name>}. */
+	public String tagName(String tag) {
+		int colon = tag.indexOf(':');
+		return colon < 0 ? tag : tag.substring(0, colon);
+	}
+
+	/** The reason a case tag carries (after its name), else {@code null}. */
+	public String tagReason(String tag) {
+		int colon = tag.indexOf(':');
+		return colon < 0 || colon == tag.length() - 1 ? null : tag.substring(colon + 1).strip();
 	}
 
 	private static String name(Category category) {

@@ -17,7 +17,11 @@ import org.cityops.dispatch.CaseState;
 import org.cityops.dispatch.CaseSummary;
 import org.cityops.dispatch.Consultation;
 import org.cityops.dispatch.EscalationDesk;
+import org.cityops.dispatch.OneThingDesk;
+import org.cityops.shared.web.FieldProblem;
 import org.cityops.shared.web.InvalidInputException;
+import org.cityops.triage.OneThingStandard;
+import org.cityops.triage.OneThingStandards;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -41,9 +45,15 @@ class EscalationDeskController {
 	private final CaseAccess access;
 	private final DirectoryManagement directory;
 	private final Clock clock;
+	private final FormAttempts forms;
+	private final OneThingDesk oneThing;
+	private final OneThingStandards standards;
 
 	EscalationDeskController(CaseSearch search, EscalationDesk desk, CaseAccess access, DirectoryManagement directory,
-			Clock clock) {
+			Clock clock, FormAttempts forms, OneThingDesk oneThing, OneThingStandards standards) {
+		this.forms = forms;
+		this.oneThing = oneThing;
+		this.standards = standards;
 		this.search = search;
 		this.desk = desk;
 		this.access = access;
@@ -63,6 +73,11 @@ class EscalationDeskController {
 				.filter(details -> details.leadUnit() != null && !details.coTasks().isEmpty()).toList();
 		Map<String, List<Consultation>> consultations = new LinkedHashMap<>();
 		coWork.forEach(details -> consultations.put(details.id().value(), desk.consultations(details.id())));
+		Map<String, List<OneThingStandard>> applicable = new LinkedHashMap<>();
+		waiting.forEach(details -> applicable.put(details.id().value(),
+				details.categoryCode() == null ? List.of() : standards.covering(details.categoryCode())));
+		model.addAttribute("standards", applicable);
+		model.addAttribute("runs", OneThingPageController.visible(oneThing.inProgress(50), access, user));
 		model.addAttribute("escalated", waiting);
 		model.addAttribute("coWork", coWork);
 		model.addAttribute("consultations", consultations);
@@ -91,7 +106,7 @@ class EscalationDeskController {
 		typed.put("decision", decision);
 		typed.put("leadUnit", leadUnit);
 		typed.put("coUnits", coUnits);
-		return CasePageController.attempt(flash, id, "consult", typed, CasePageController.returnTo(returnTo, id),
+		return forms.attempt(flash, id, "consult", typed, CasePageController.returnTo(returnTo, id),
 				() -> desk.consult(details.id(), ActionForm.blankToNull(decision), ActionForm.blankToNull(leadUnit),
 						lines(coUnits), participants(participants), dueAt(coDueAt), access.actor(user)));
 	}
@@ -118,7 +133,8 @@ class EscalationDeskController {
 			return LocalDateTime.parse(local).atZone(clock.getZone()).toInstant();
 		}
 		catch (java.time.format.DateTimeParseException e) {
-			throw new InvalidInputException("coDueAt", "must be a date and time such as 2026-03-05T17:00");
+			throw new InvalidInputException(List.of(FieldProblem.coded("coDueAt", "form.coDueAt",
+					"must be a date and time such as 2026-03-05T17:00")));
 		}
 	}
 }

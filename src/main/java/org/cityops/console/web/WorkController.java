@@ -15,6 +15,7 @@ import org.cityops.dispatch.CaseDetails;
 import org.cityops.dispatch.CaseManagement;
 import org.cityops.dispatch.CaseSearch;
 import org.cityops.dispatch.CaseSummary;
+import org.cityops.dispatch.OneThingDesk;
 import org.cityops.dispatch.ResponsibilityLoop;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -42,7 +43,13 @@ class WorkController {
 	private final ResponsibilityLoop responsibility;
 	private final CaseAccess access;
 
-	WorkController(CaseSearch search, CaseManagement cases, ResponsibilityLoop responsibility, CaseAccess access) {
+	private final FormAttempts forms;
+	private final OneThingDesk oneThing;
+
+	WorkController(CaseSearch search, CaseManagement cases, ResponsibilityLoop responsibility, CaseAccess access,
+			FormAttempts forms, OneThingDesk oneThing) {
+		this.forms = forms;
+		this.oneThing = oneThing;
 		this.search = search;
 		this.cases = cases;
 		this.responsibility = responsibility;
@@ -83,13 +90,15 @@ class WorkController {
 		List<AccountabilityRecord> records = actor.unitCode() == null ? List.of()
 				: responsibility.ofUnit(actor.unitCode(), true);
 		model.addAttribute("records", records);
+		model.addAttribute("runs", actor.unitCode() == null ? List.of()
+				: OneThingPageController.visible(oneThing.openFor(actor.unitCode()), access, user));
 		return "cases/unit";
 	}
 
 	@PostMapping("/my/unit/accountability/{recordId}/answer")
 	String answer(@PathVariable long recordId, @RequestParam String caseId, @RequestParam String answer,
 			Authentication user, RedirectAttributes flash) {
-		return CasePageController.attempt(flash, caseId, "answer-" + recordId, Map.of("answer", answer), "/my/unit",
+		return forms.attempt(flash, caseId, "answer-" + recordId, Map.of("answer", answer), "/my/unit",
 				() -> responsibility.answer(recordId, answer, access.actor(user)));
 	}
 

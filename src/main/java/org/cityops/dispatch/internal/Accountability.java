@@ -15,6 +15,7 @@ import org.cityops.dispatch.Actor;
 import org.cityops.dispatch.CaseId;
 import org.cityops.dispatch.ResponsibilityLoop;
 import org.cityops.shared.web.ConflictException;
+import org.cityops.shared.web.FieldProblem;
 import org.cityops.shared.web.InvalidInputException;
 import org.cityops.shared.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -94,10 +95,12 @@ class Accountability implements ResponsibilityLoop {
 			throw new AccessDeniedException("Only the unit " + record.unitCode() + " answers this record");
 		}
 		if (ActionRequirements.blank(answer) || answer.length() > ActionRequirements.MAX_TEXT) {
-			throw new InvalidInputException("answer", "is required (at most " + ActionRequirements.MAX_TEXT + " characters)");
+			throw new InvalidInputException(FieldProblem.coded("answer", "problem.text.required",
+					"is required (at most " + ActionRequirements.MAX_TEXT + " characters)", String.valueOf(ActionRequirements.MAX_TEXT)));
 		}
 		if (!"OPEN".equals(record.state())) {
-			throw new ConflictException("state", "the record is " + record.state() + "; only an open record is answered");
+			throw new ConflictException(FieldProblem.coded("state", "problem.record.notOpen",
+					"the record is " + record.state() + "; only an open record is answered"));
 		}
 		jdbc.sql("update dispatch.accountability set state = 'ANSWERED', answer = ?, answered_at = ?, answered_by = ? where id = ?")
 				.params(answer, Timestamp.from(clock.instant()), actor.username(), recordId).update();
@@ -112,10 +115,11 @@ class Accountability implements ResponsibilityLoop {
 		}
 		AccountabilityRecord record = load(recordId);
 		if (!"ANSWERED".equals(record.state())) {
-			throw new ConflictException("state", "the record is " + record.state() + "; only an answered record is reviewed");
+			throw new ConflictException(FieldProblem.coded("state", "problem.record.notAnswered",
+					"the record is " + record.state() + "; only an answered record is reviewed"));
 		}
 		if (!accepted && ActionRequirements.blank(note)) {
-			throw new InvalidInputException("note", "is required to send an answer back");
+			throw new InvalidInputException(FieldProblem.coded("note", "problem.record.noteRequired", "is required to send an answer back"));
 		}
 		jdbc.sql("update dispatch.accountability set state = ?, reviewed_at = ?, reviewed_by = ?, review_note = ? where id = ?")
 				.params(accepted ? "ACCEPTED" : "OPEN", Timestamp.from(clock.instant()), actor.username(), note, recordId)

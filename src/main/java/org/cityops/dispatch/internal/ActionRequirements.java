@@ -3,6 +3,7 @@ package org.cityops.dispatch.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -38,7 +39,8 @@ class ActionRequirements {
 		switch (action) {
 			case RETURN, ESCALATE, SUSPEND, VOID, REASSIGN -> {
 				if (blank(input.reason())) {
-					problems.add(new FieldProblem("reason", "is required to " + action.path() + " a case"));
+					problems.add(FieldProblem.coded("reason", "problem.action.reasonRequired",
+							"is required to " + action.path() + " a case", action.label()));
 				}
 			}
 			default -> {
@@ -48,17 +50,18 @@ class ActionRequirements {
 			case DISPATCH, REASSIGN -> target(problems, input);
 			case SUSPEND -> {
 				if (input.reviewDate() == null || !input.reviewDate().isAfter(today)) {
-					problems.add(new FieldProblem("reviewDate", "is required and must be after today"));
+					problems.add(FieldProblem.coded("reviewDate", "problem.action.reviewDate", "is required and must be after today"));
 				}
 			}
 			case EVALUATE -> {
 				if (input.satisfaction() == null || input.satisfaction() < 1 || input.satisfaction() > 5) {
-					problems.add(new FieldProblem("satisfaction", "must be a whole number from 1 to 5"));
+					problems.add(FieldProblem.coded("satisfaction", "problem.action.satisfaction", "must be a whole number from 1 to 5"));
 				}
 			}
 			case VERIFY -> {
 				if (input.passed() == null) {
-					problems.add(new FieldProblem("passed", "is required: true when the result holds, false to send it back"));
+					problems.add(FieldProblem.coded("passed", "problem.action.passed",
+							"is required: true when the result holds, false to send it back"));
 				}
 			}
 			case CLOSE -> feedback(problems, input, subject);
@@ -73,11 +76,12 @@ class ActionRequirements {
 
 	private void target(List<FieldProblem> problems, ActionInput input) {
 		if (blank(input.targetUnit())) {
-			problems.add(new FieldProblem("targetUnit", "is required: the unit to send the case to"));
+			problems.add(FieldProblem.coded("targetUnit", "problem.action.targetUnit", "is required: the unit to send the case to"));
 			return;
 		}
 		if (directory.unit(input.targetUnit()).isEmpty()) {
-			problems.add(new FieldProblem("targetUnit", "no unit " + input.targetUnit()));
+			problems.add(FieldProblem.coded("targetUnit", "problem.action.noUnit", "no unit " + input.targetUnit(),
+					input.targetUnit()));
 			return;
 		}
 		if (!blank(input.targetPerson())) {
@@ -86,7 +90,8 @@ class ActionRequirements {
 					.map(person -> input.targetUnit().equals(person.unitCode()))
 					.orElse(false);
 			if (!member) {
-				problems.add(new FieldProblem("targetPerson", "is not a member of " + input.targetUnit()));
+				problems.add(FieldProblem.coded("targetPerson", "problem.action.notMember", "is not a member of " + input.targetUnit(),
+						input.targetUnit()));
 			}
 		}
 	}
@@ -97,10 +102,12 @@ class ActionRequirements {
 			return;
 		}
 		if (input.feedback() == null) {
-			problems.add(new FieldProblem("feedback", "is required: tell whether the reporter was reached and told the result (回访)"));
+			problems.add(FieldProblem.coded("feedback", "problem.action.feedback",
+					"is required: tell whether the reporter was reached and told the result (回访)"));
 		}
 		else if (!input.feedback().reached() && blank(input.feedback().note())) {
-			problems.add(new FieldProblem("feedback.note", "must record the attempts made when the reporter could not be reached"));
+			problems.add(FieldProblem.coded("feedback.note", "problem.action.feedbackNote",
+					"must record the attempts made when the reporter could not be reached"));
 		}
 	}
 
@@ -109,13 +116,15 @@ class ActionRequirements {
 			return;
 		}
 		if (!(Math.abs(position.lat()) <= 90 && Math.abs(position.lng()) <= 180)) {
-			problems.add(new FieldProblem("position", "is not a WGS84 position"));
+			problems.add(FieldProblem.coded("position", "problem.action.position", "is not a WGS84 position"));
 			return;
 		}
 		double metres = Distances.metres(position.lat(), position.lng(), subject.lat(), subject.lng());
 		if (metres > settings.arrivalRadius()) {
-			problems.add(new FieldProblem("position", String.format("is %.0f m from the case; arrival counts within %.0f m",
-					metres, settings.arrivalRadius())));
+			String distance = String.format(Locale.ROOT, "%.0f", metres);
+			String radius = String.format(Locale.ROOT, "%.0f", settings.arrivalRadius());
+			problems.add(FieldProblem.coded("position", "problem.action.tooFar",
+					"is " + distance + " m from the case; arrival counts within " + radius + " m", distance, radius));
 		}
 	}
 
@@ -130,7 +139,8 @@ class ActionRequirements {
 
 	private static void text(List<FieldProblem> problems, String field, String value) {
 		if (value != null && value.length() > MAX_TEXT) {
-			problems.add(new FieldProblem(field, "must be at most " + MAX_TEXT + " characters"));
+			problems.add(FieldProblem.coded(field, "problem.text.tooLong", "must be at most " + MAX_TEXT + " characters",
+					String.valueOf(MAX_TEXT)));
 		}
 	}
 

@@ -24,6 +24,7 @@ import java.util.Set;
 import org.cityops.dispatch.CaseAction;
 import org.cityops.dispatch.CaseState;
 import org.cityops.shared.web.ConflictException;
+import org.cityops.shared.web.FieldProblem;
 
 /**
  * Which action may move a case from which state, and where to. Actions whose target depends on
@@ -96,8 +97,9 @@ final class CaseLifecycle {
 	 */
 	static CaseState target(CaseAction action, CaseState from, boolean passed, CaseState suspendedFrom) {
 		if (!allows(action, from)) {
-			throw new ConflictException("action", "a case that is " + from + " (" + from.label() + ") cannot be "
-					+ action.path() + "ed (" + action.label() + ")");
+			throw new ConflictException(FieldProblem.coded("action", "problem.action.notAllowed", "a case that is " + from
+					+ " (" + from.label() + ") cannot be " + action.path() + "ed (" + action.label() + ")",
+					from.label(), action.label()));
 		}
 		if (action == CaseAction.VERIFY && !passed) {
 			return ON_SITE;

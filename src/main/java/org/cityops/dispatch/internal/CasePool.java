@@ -24,6 +24,7 @@ import org.cityops.geo.Location;
 import org.cityops.geo.Position;
 import org.cityops.directory.Role;
 import org.cityops.shared.web.ConflictException;
+import org.cityops.shared.web.FieldProblem;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -113,7 +114,8 @@ class CasePool implements CaseManagement {
 			Case subject = service.load(id);
 			if (subject.closedAt() != null || subject.state() == CaseState.DUPLICATE
 					|| subject.state() == CaseState.VOIDED) {
-				throw new ConflictException("id", "case " + id + " is " + subject.state() + "; only unfinished cases are categorised");
+				throw new ConflictException(FieldProblem.coded("id", "problem.case.finished",
+						"case " + id + " is " + subject.state() + "; only unfinished cases are categorised"));
 			}
 			Instant now = clock.instant();
 			boolean waiting = subject.categoryCode() == null && subject.state() == CaseState.REPORTED

@@ -25,6 +25,7 @@ import org.cityops.dispatch.Reporter;
 import org.cityops.dispatch.internal.Accountability.Cause;
 import org.cityops.dispatch.internal.CaseMover.Target;
 import org.cityops.shared.web.ConflictException;
+import org.cityops.shared.web.FieldProblem;
 import org.cityops.shared.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -76,14 +77,16 @@ class CaseService {
 			throw new ConflictException("action", action.path() + " is done by the platform or the consultation form");
 		}
 		if (subject.state() == CaseState.DUPLICATE && action == CaseAction.CLOSE) {
-			throw new ConflictException("action", "a duplicate closes with the case it repeats, " + subject.duplicateOf());
+			throw new ConflictException(FieldProblem.coded("action", "problem.case.duplicateCloses",
+					"a duplicate closes with the case it repeats, " + subject.duplicateOf(), subject.duplicateOf()));
 		}
 		permissions.check(action, subject, actor);
 		requirements.check(action, input, subject, LocalDate.now(clock));
 		if (action == CaseAction.CLOSE) {
 			List<String> waiting = coTasks.unreported(subject.id());
 			if (!waiting.isEmpty()) {
-				throw new ConflictException("coTasks", "the co-organisers " + waiting + " have not reported yet");
+				throw new ConflictException(FieldProblem.coded("coTasks", "problem.case.coTasksWaiting",
+						"the co-organisers " + waiting + " have not reported yet", String.join("、", waiting)));
 			}
 			oneThingClosing.check(subject.id(), actor);
 		}

@@ -98,7 +98,8 @@ class Consultations implements EscalationDesk {
 			throw new AccessDeniedException("Only " + unitCode + " reports its part of this case");
 		}
 		if (ActionRequirements.blank(report) || report.length() > ActionRequirements.MAX_TEXT) {
-			throw new InvalidInputException("report", "is required (at most " + ActionRequirements.MAX_TEXT + " characters)");
+			throw new InvalidInputException(FieldProblem.coded("report", "problem.text.required",
+					"is required (at most " + ActionRequirements.MAX_TEXT + " characters)", String.valueOf(ActionRequirements.MAX_TEXT)));
 		}
 		if (!coTasks.report(id.value(), unitCode, report, actor.username(), clock.instant())) {
 			throw new NotFoundException("unitCode", unitCode + " has no open part in case " + id);
@@ -121,17 +122,18 @@ class Consultations implements EscalationDesk {
 	private void check(String decision, String leadUnit, List<String> coUnits) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (ActionRequirements.blank(decision)) {
-			problems.add(new FieldProblem("decision", "is required: what the consultation decided"));
+			problems.add(FieldProblem.coded("decision", "problem.consult.decision", "is required: what the consultation decided"));
 		}
 		if (ActionRequirements.blank(leadUnit) || directory.unit(leadUnit).isEmpty()) {
-			problems.add(new FieldProblem("leadUnit", "must name a known unit to lead the case"));
+			problems.add(FieldProblem.coded("leadUnit", "problem.consult.leadUnit", "must name a known unit to lead the case"));
 		}
 		for (String unit : coUnits) {
 			if (directory.unit(unit).isEmpty()) {
-				problems.add(new FieldProblem("coUnits", "no unit " + unit));
+				problems.add(FieldProblem.coded("coUnits", "problem.action.noUnit", "no unit " + unit, unit));
 			}
 			else if (unit.equals(leadUnit)) {
-				problems.add(new FieldProblem("coUnits", unit + " leads the case; it cannot also co-organise"));
+				problems.add(FieldProblem.coded("coUnits", "problem.consult.leadAlsoCo", unit + " leads the case; it cannot also co-organise",
+						unit));
 			}
 		}
 		if (!problems.isEmpty()) {

@@ -8,6 +8,7 @@ import org.cityops.directory.Role;
 import org.cityops.directory.Unit;
 import org.cityops.dispatch.Actor;
 import org.cityops.shared.web.ConflictException;
+import org.cityops.shared.web.FieldProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -42,7 +43,8 @@ class OneThingClosing {
 				where case_id = ? and state in ('WAITING', 'OPEN') order by step_group, id""")
 				.param(caseId).query(String.class).list();
 		if (!open.isEmpty()) {
-			throw new ConflictException("oneThingTasks", "the one-thing sub-tasks are not all closed: " + open);
+			throw new ConflictException(FieldProblem.coded("oneThingTasks", "problem.oneThing.tasksOpen",
+					"the one-thing sub-tasks are not all closed: " + open, String.join("；", open)));
 		}
 		if (!actor.isSystem() && !actor.has(Role.ADMINISTRATOR) && !lead.get().equals(actor.unitCode())) {
 			String name = directory.unit(lead.get()).map(Unit::name).orElse(lead.get());

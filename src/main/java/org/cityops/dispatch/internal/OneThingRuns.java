@@ -28,6 +28,7 @@ import org.cityops.dispatch.OneThingRun.Task;
 import org.cityops.dispatch.OneThingRun.TaskState;
 import org.cityops.dispatch.internal.CaseMover.Target;
 import org.cityops.shared.web.ConflictException;
+import org.cityops.shared.web.FieldProblem;
 import org.cityops.shared.web.InvalidInputException;
 import org.cityops.shared.web.NotFoundException;
 import org.cityops.sla.WorkingCalendar;
@@ -75,13 +76,15 @@ class OneThingRuns implements OneThingDesk {
 		Case subject = service.load(id);
 		permissions.check(CaseAction.CONSULT, subject, actor);
 		if (run(id).isPresent()) {
-			throw new ConflictException("standard", "a one-thing standard already runs on case " + id);
+			throw new ConflictException(FieldProblem.coded("standard", "problem.oneThing.running",
+					"a one-thing standard already runs on case " + id));
 		}
 		OneThingStandard standard = chooseStandard(subject, standardCode);
 		Handling handling = standard.handlingFor(subject.categoryCode());
 		String area = subject.place() == null ? null : subject.place().microGridCode();
 		if (area == null) {
-			throw new ConflictException("position", "case " + id + " lies in no grid: its units cannot be found");
+			throw new ConflictException(FieldProblem.coded("position", "problem.oneThing.noGrid",
+					"case " + id + " lies in no grid: its units cannot be found"));
 		}
 		Unit lead = unitOf(area, handling.leadUnitKind());
 		Instant now = clock.instant();
@@ -117,12 +120,14 @@ class OneThingRuns implements OneThingDesk {
 	public OneThingRun closeTask(CaseId id, long taskId, Outcome outcome, String report, Actor actor) {
 		service.load(id);
 		if (outcome == null) {
-			throw new InvalidInputException("outcome", "is required: DONE or NOT_NEEDED");
+			throw new InvalidInputException(FieldProblem.coded("outcome", "problem.oneThing.outcome", "is required: DONE or NOT_NEEDED"));
 		}
 		if (ActionRequirements.blank(report) || report.length() > ActionRequirements.MAX_TEXT) {
-			throw new InvalidInputException("report", outcome == Outcome.DONE
-					? "is required: what was done, against the step's completion criterion"
-					: "is required: why the step was not needed (at most " + ActionRequirements.MAX_TEXT + " characters)");
+			throw new InvalidInputException(outcome == Outcome.DONE
+					? FieldProblem.coded("report", "problem.oneThing.reportDone",
+							"is required: what was done, against the step's completion criterion")
+					: FieldProblem.coded("report", "problem.oneThing.reportNotNeeded", "is required: why the step was not needed (at most "
+							+ ActionRequirements.MAX_TEXT + " characters)", String.valueOf(ActionRequirements.MAX_TEXT)));
 		}
 		Task task = run(id).flatMap(found -> found.tasks().stream().filter(each -> each.id() == taskId).findFirst())
 				.orElseThrow(() -> new NotFoundException("taskId", "case " + id + " has no one-thing task " + taskId));
@@ -130,8 +135,10 @@ class OneThingRuns implements OneThingDesk {
 			throw new AccessDeniedException("Only " + task.unitName() + " closes its part of this case");
 		}
 		if (task.state() != TaskState.OPEN) {
-			throw new ConflictException("taskId", "task " + taskId + " is " + task.state()
-					+ (task.state() == TaskState.WAITING ? ": its step group has not started" : ""));
+			throw new ConflictException(FieldProblem.coded("taskId",
+					task.state() == TaskState.WAITING ? "problem.oneThing.taskWaiting" : "problem.oneThing.taskClosed",
+					"task " + taskId + " is " + task.state()
+							+ (task.state() == TaskState.WAITING ? ": its step group has not started" : "")));
 		}
 		Instant now = clock.instant();
 		jdbc.sql("""
@@ -161,22 +168,49 @@ class OneThingRuns implements OneThingDesk {
 				.optional();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<OneThingRun> inProgress(int limit) {
+		return runsWithTasks(null, List.of("WAITING", "OPEN"), limit);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<OneThingRun> openFor(String unitCode) {
+		return runsWithTasks(unitCode, List.of("OPEN"), Integer.MAX_VALUE);
+	}
+
+	/** The runs with a sub-task in one of {@code states} (of {@code unitCode}, if given), longest running first. */
+	private List<OneThingRun> runsWithTasks(String unitCode, List<String> states, int limit) {
+		return jdbc.sql("""
+				select r.case_id from dispatch.one_thing_run r
+				where exists (select 1 from dispatch.one_thing_task t
+				              where t.case_id = r.case_id and t.state in (:states)
+				                and (cast(:unit as text) is null or t.unit_code = :unit))
+				order by r.started_at, r.case_id limit :limit""")
+				.param("states", states).param("unit", unitCode).param("limit", limit)
+				.query(String.class).list().stream()
+				.map(id -> run(new CaseId(id))).flatMap(Optional::stream).toList();
+	}
+
 	private OneThingStandard chooseStandard(Case subject, String code) {
 		String category = subject.categoryCode();
 		if (category == null) {
-			throw new InvalidInputException("category", "case " + subject.id() + " has no category yet: categorise it first");
+			throw new InvalidInputException(FieldProblem.coded("category", "problem.oneThing.noCategory",
+					"case " + subject.id() + " has no category yet: categorise it first"));
 		}
 		if (code == null || code.isBlank()) {
 			return standards.triggeredBy(category, standardTags(subject.tags())).stream().findFirst()
 					.or(() -> standards.covering(category).stream().findFirst())
-					.orElseThrow(() -> new InvalidInputException("standard",
-							"no one-thing standard covers category " + category));
+					.orElseThrow(() -> new InvalidInputException(FieldProblem.coded("standard",
+							"problem.oneThing.noStandard", "no one-thing standard covers category " + category)));
 		}
 		OneThingStandard standard = standards.byCode(code.strip())
 				.orElseThrow(() -> new InvalidInputException("standard", "no one-thing standard " + code));
 		if (!standard.covers(category)) {
-			throw new InvalidInputException("standard", standard.code() + " " + standard.name()
-					+ " does not cover category " + category);
+			throw new InvalidInputException(FieldProblem.coded("standard", "problem.oneThing.notCovered",
+					standard.code() + " " + standard.name() + " does not cover category " + category,
+					standard.code() + " " + standard.name()));
 		}
 		return standard;
 	}

@@ -61,7 +61,7 @@ public class CitizenReports {
 	/** Checks, rate-limits and opens a citizen report. */
 	public Opened submit(Submission submission, String clientAddress) {
 		boolean noPhone = submission.reporterPhone() == null || submission.reporterPhone().isBlank();
-		FieldProblem phoneMissing = new FieldProblem("reporter.phone",
+		FieldProblem phoneMissing = FieldProblem.coded("reporter.phone", "problem.report.phoneRequired",
 				"is required: the centre calls back, and the last four digits let you rate the result");
 		if (noPhone) {
 			// Name every other problem of the report too, so that a form can show them all at once.
@@ -113,14 +113,16 @@ public class CitizenReports {
 	public CaseDetails evaluate(String receipt, Integer satisfaction, String phoneLast4, String comment) {
 		CaseDetails details = follow(receipt);
 		if (phoneLast4 == null || !phoneLast4.strip().matches("\\d{4}")) {
-			throw new InvalidInputException("phoneLast4", "give the last four digits of the phone you reported with");
+			throw new InvalidInputException(FieldProblem.coded("phoneLast4", "problem.report.phoneLast4",
+					"give the last four digits of the phone you reported with"));
 		}
 		if (satisfaction == null || satisfaction < 1 || satisfaction > 5) {
 			throw new InvalidInputException(
-					List.of(new FieldProblem("satisfaction", "must be a whole number from 1 to 5")));
+					List.of(FieldProblem.coded("satisfaction", "problem.action.satisfaction", "must be a whole number from 1 to 5")));
 		}
 		if (comment != null && comment.length() > MAX_COMMENT) {
-			throw new InvalidInputException("comment", "must be at most " + MAX_COMMENT + " characters");
+			throw new InvalidInputException(FieldProblem.coded("comment", "problem.text.tooLong",
+					"must be at most " + MAX_COMMENT + " characters", String.valueOf(MAX_COMMENT)));
 		}
 		// Four digits are few: every receipt gets only a handful of tries a day.
 		if (!limits.take(RateLimits.bucket("evaluation", details.receipt()), settings.evaluationAttempts(),

@@ -66,7 +66,8 @@ public class ReportChecks {
 		shortText(problems, "address", raw.address());
 		shortText(problems, "reporter.name", raw.reporterName());
 		if (raw.reporterPhone() != null && !PHONE.matcher(raw.reporterPhone()).matches()) {
-			problems.add(new FieldProblem("reporter.phone", "must be a phone number (digits, +, -, spaces; 5 to 20)"));
+			problems.add(FieldProblem.coded("reporter.phone", "problem.report.phone",
+					"must be a phone number (digits, +, -, spaces; 5 to 20)"));
 		}
 		Source source = source(raw, problems);
 		List<String> attachments = raw.attachments() == null ? List.of() : raw.attachments();
@@ -104,7 +105,8 @@ public class ReportChecks {
 			return null;
 		}
 		if (categories.byCode(code.trim()).isEmpty()) {
-			problems.add(new FieldProblem("category", "no category '" + code + "'; GET /api/triage/categories lists them"));
+			problems.add(FieldProblem.coded("category", "problem.report.category",
+					"no category '" + code + "'; GET /api/triage/categories lists them", code));
 			return null;
 		}
 		return code.trim();
@@ -112,11 +114,13 @@ public class ReportChecks {
 
 	private static String description(String text, List<FieldProblem> problems) {
 		if (text == null || text.isBlank()) {
-			problems.add(new FieldProblem("description", "is required: say what happened"));
+			problems.add(FieldProblem.coded("description", "problem.report.description", "is required: say what happened"));
 			return "";
 		}
 		if (text.length() > MAX_DESCRIPTION) {
-			problems.add(new FieldProblem("description", "is " + text.length() + " characters; at most " + MAX_DESCRIPTION));
+			problems.add(FieldProblem.coded("description", "problem.report.descriptionLong",
+					"is " + text.length() + " characters; at most " + MAX_DESCRIPTION, String.valueOf(text.length()),
+					String.valueOf(MAX_DESCRIPTION)));
 		}
 		return text;
 	}
@@ -124,10 +128,12 @@ public class ReportChecks {
 	private Position position(Raw raw, Channel channel, List<FieldProblem> problems) {
 		if (raw.lat() == null && raw.lng() == null) {
 			if (channel == Channel.PATROL || channel == Channel.SENSOR) {
-				problems.add(new FieldProblem("lat", "is required for " + channel + " reports (with lng)"));
+				problems.add(FieldProblem.coded("lat", "problem.report.positionRequired",
+						"is required for " + channel + " reports (with lng)"));
 			}
 			else if (raw.address() == null || raw.address().isBlank()) {
-				problems.add(new FieldProblem("lat", "a position (lat, lng) or an address is required"));
+				problems.add(FieldProblem.coded("lat", "problem.report.positionOrAddress",
+						"a position (lat, lng) or an address is required"));
 			}
 			return null;
 		}
@@ -142,7 +148,7 @@ public class ReportChecks {
 		}
 		Position position = new Position(raw.lat(), raw.lng());
 		if (geo.county(position).isEmpty()) {
-			problems.add(new FieldProblem("lat", "the point (" + raw.lat() + ", " + raw.lng()
+			problems.add(FieldProblem.coded("lat", "problem.report.outside", "the point (" + raw.lat() + ", " + raw.lng()
 					+ ") lies outside Wenzhou; CityOps takes reports inside 温州市 only"));
 			return null;
 		}
@@ -188,7 +194,8 @@ public class ReportChecks {
 
 	private static void shortText(List<FieldProblem> problems, String field, String value) {
 		if (value != null && value.length() > MAX_SHORT_TEXT) {
-			problems.add(new FieldProblem(field, "must be at most " + MAX_SHORT_TEXT + " characters"));
+			problems.add(FieldProblem.coded(field, "problem.text.tooLong", "must be at most " + MAX_SHORT_TEXT + " characters",
+					String.valueOf(MAX_SHORT_TEXT)));
 		}
 	}
 

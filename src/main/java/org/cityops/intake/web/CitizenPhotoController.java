@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.cityops.directory.StaffOnly;
 import org.cityops.intake.internal.CitizenPhotos;
 import org.cityops.shared.web.ImageUploads;
+import org.cityops.shared.web.FieldProblem;
 import org.cityops.shared.web.InvalidInputException;
 import org.cityops.shared.web.NotFoundException;
 import org.springframework.http.CacheControl;
@@ -40,11 +41,10 @@ class CitizenPhotoController {
 	ResponseEntity<Map<String, String>> upload(@RequestParam(required = false) MultipartFile photo,
 			HttpServletRequest request) {
 		if (photo == null || photo.isEmpty()) {
-			throw new InvalidInputException("photo", "is required: a JPEG, PNG or WebP image of at most 5 MB");
+			throw new InvalidInputException(FieldProblem.coded("photo", "problem.image.required",
+					"is required: a JPEG, PNG or WebP image of at most 5 MB"));
 		}
-		if (photo.getSize() > ImageUploads.MAX_BYTES) {
-			throw new InvalidInputException("photo", "must be at most 5 MB");
-		}
+		ImageUploads.tooLarge("photo", photo.getSize());
 		try {
 			String ref = photos.store(photo.getBytes(), request.getRemoteAddr());
 			return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("ref", ref));

@@ -16,7 +16,9 @@ import org.cityops.dispatch.NewCase;
 import org.cityops.intake.internal.CaseTriage;
 import org.cityops.intake.internal.ReportChecks;
 import org.cityops.shared.web.InvalidInputException;
+import org.cityops.shared.web.ProblemMessages;
 import org.cityops.triage.Categories;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -43,10 +45,12 @@ class PatrolPageController {
 	private final CurrentActor actors;
 	private final DirectoryManagement directory;
 	private final Categories categories;
+	private final ProblemMessages messages;
 
 	PatrolPageController(ReportChecks checks, CaseTriage triage, CurrentActor actors, DirectoryManagement directory,
-			Categories categories) {
+			Categories categories, ProblemMessages messages) {
 		this.checks = checks;
+		this.messages = messages;
 		this.triage = triage;
 		this.actors = actors;
 		this.directory = directory;
@@ -83,7 +87,8 @@ class PatrolPageController {
 		catch (IllegalArgumentException | InvalidInputException e) {
 			Map<String, String> errors = new LinkedHashMap<>();
 			if (e instanceof InvalidInputException invalid) {
-				invalid.problems().forEach(problem -> errors.merge(field(problem.field()), problem.message(),
+				invalid.problems().forEach(problem -> errors.merge(field(problem.field()),
+						messages.text(problem, LocaleContextHolder.getLocale()),
 						(a, b) -> a + "; " + b));
 			}
 			else {

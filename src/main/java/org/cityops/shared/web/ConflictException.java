@@ -5,14 +5,24 @@ package org.cityops.shared.web;
  */
 public class ConflictException extends RuntimeException {
 
-	private final String field;
+	private final FieldProblem problem;
 
 	public ConflictException(String field, String message) {
-		super(message);
-		this.field = field;
+		this(new FieldProblem(field, message));
+	}
+
+	/** A conflict whose message other languages also have (see {@link FieldProblem#coded}). */
+	public ConflictException(FieldProblem problem) {
+		super(problem.message());
+		this.problem = problem;
 	}
 
 	public String field() {
-		return field;
+		return problem.field();
+	}
+
+	/** The conflict as a problem of its field, with its message code if it has one. */
+	public FieldProblem problem() {
+		return problem;
 	}
 }

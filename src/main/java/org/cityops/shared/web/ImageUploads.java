@@ -1,6 +1,7 @@
 package org.cityops.shared.web;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -37,13 +38,24 @@ public final class ImageUploads {
 	 */
 	public static String check(String field, byte[] bytes) {
 		if (bytes.length == 0) {
-			throw new InvalidInputException(field, "is empty");
+			throw new InvalidInputException(FieldProblem.coded(field, "problem.image.empty", "is empty"));
 		}
-		if (bytes.length > MAX_BYTES) {
-			throw new InvalidInputException(field, "must be at most 5 MB; this one has "
-					+ String.format("%.1f", bytes.length / 1048576.0) + " MB");
+		tooLarge(field, bytes.length);
+		return type(bytes).orElseThrow(() -> new InvalidInputException(FieldProblem.coded(field, "problem.image.type",
+				"must be a JPEG, PNG or WebP image")));
+	}
+
+	/**
+	 * Refuses an upload of more than {@link #MAX_BYTES}, before it is read.
+	 *
+	 * @throws InvalidInputException naming {@code field} when {@code size} is too large
+	 */
+	public static void tooLarge(String field, long size) {
+		if (size > MAX_BYTES) {
+			String megabytes = String.format(Locale.ROOT, "%.1f", size / 1048576.0);
+			throw new InvalidInputException(FieldProblem.coded(field, "problem.image.tooLarge",
+					"must be at most 5 MB; this one has " + megabytes + " MB", megabytes));
 		}
-		return type(bytes).orElseThrow(() -> new InvalidInputException(field, "must be a JPEG, PNG or WebP image"));
 	}
 
 	private static boolean starts(byte[] bytes, int offset, int... expected) {

@@ -13,6 +13,10 @@ public class InvalidInputException extends RuntimeException {
 		this(List.of(new FieldProblem(field, message)));
 	}
 
+	public InvalidInputException(FieldProblem problem) {
+		this(List.of(problem));
+	}
+
 	public InvalidInputException(List<FieldProblem> problems) {
 		super(problems.isEmpty() ? "invalid input" : problems.get(0).field() + ": " + problems.get(0).message());
 		this.problems = List.copyOf(problems);

@@ -2,7 +2,10 @@ package org.cityops.shared.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
@@ -32,9 +35,15 @@ import tools.jackson.core.JacksonException;
 @RestControllerAdvice(annotations = RestController.class)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
+	private final ProblemMessages messages;
+
+	ProblemDetailsAdvice(ProblemMessages messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler(InvalidInputException.class)
-	ProblemDetail invalidInput(InvalidInputException e) {
-		return problem(HttpStatus.BAD_REQUEST, "Invalid input", e.problems());
+	ProblemDetail invalidInput(InvalidInputException e, HttpServletRequest request) {
+		return problem(HttpStatus.BAD_REQUEST, "Invalid input", messages.in(e.problems(), asked(request)));
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -43,8 +52,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(ConflictException.class)
-	ProblemDetail conflict(ConflictException e) {
-		return problem(HttpStatus.CONFLICT, "Conflict", List.of(new FieldProblem(e.field(), e.getMessage())));
+	ProblemDetail conflict(ConflictException e, HttpServletRequest request) {
+		return problem(HttpStatus.CONFLICT, "Conflict", messages.in(List.of(e.problem()), asked(request)));
+	}
+
+	/**
+	 * The language a client asked for with {@code Accept-Language}, else English: integrations that
+	 * ask for nothing keep the English messages, and the platform's own pages ask for theirs.
+	 */
+	private static Locale asked(HttpServletRequest request) {
+		return request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? Locale.ENGLISH : request.getLocale();
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -116,8 +133,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		if (!problems.isEmpty()) {
 			problem.setProperty("field", problems.get(0).field());
 		}
-		problem.setProperty("errors", problems);
+		problem.setProperty("errors", problems.stream().map(p -> new Error(p.field(), p.message())).toList());
 		return problem;
+	}
+
+	/** One entry of {@code errors}: a field and what is wrong with it. */
+	record Error(String field, String message) {
 	}
 
 	private static String parameterName(String name, int index) {

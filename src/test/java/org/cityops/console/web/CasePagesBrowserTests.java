@@ -95,7 +95,7 @@ class CasePagesBrowserTests {
 		browser.find("details[data-action=void] summary").click();
 		browser.find("details[data-action=void] button[type=submit]").click();
 		WebElement error = browser.waitFor("details[data-action=void] .field-error[data-field=reason]");
-		assertThat(error.getText()).contains("is required to void a case");
+		assertThat(error.getText()).as("in the page's language").contains("作废案件须填写原因");
 		assertThat(cases.state(streetLight)).isEqualTo(CaseState.DISPATCHED);
 		browser.screenshot("case");
 	}
@@ -144,7 +144,7 @@ class CasePagesBrowserTests {
 				TestFiles.file("not-a-photo.png", "这不是图片".getBytes(StandardCharsets.UTF_8)));
 		browser.find(handle + " button[type=submit]").click();
 		assertThat(browser.waitFor(handle + " .field-error[data-field=photo]").getText())
-				.contains("must be a JPEG, PNG or WebP image");
+				.contains("须为 JPEG、PNG 或 WebP 图片");
 		assertThat(cases.state(opened)).isEqualTo(CaseState.ON_SITE);
 
 		browser.find(handle + " input[type=file]").sendKeys(jpeg(7 * 1024 * 1024));
@@ -195,7 +195,7 @@ class CasePagesBrowserTests {
 
 	@Test
 	void centreConsultsOnAnEscalatedCaseWithTheDutyTeam(Browser browser) {
-		CaseDetails opened = cases.open("330383198007-G01", "0601", "河道边违建棚屋，涉及多个部门");
+		CaseDetails opened = cases.open("330383198007-G01", "0303", "河道边违建棚屋，涉及多个部门");
 		cases.cases().act(opened.id(), CaseAction.ESCALATE, ActionInput.reason("涉及执法、住建多个部门，需会商"),
 				cases.actor("dispatcher"));
 		String item = "li.escalated-case[data-case='" + opened.id().value() + "']";
@@ -220,6 +220,74 @@ class CasePagesBrowserTests {
 		assertThat(consulted.state()).isEqualTo(CaseState.DISPATCHED);
 		assertThat(consulted.leadUnit()).isEqualTo("330383-ENFORCEMENT");
 		assertThat(consulted.coTasks()).extracting(CaseDetails.CoTask::unitCode).containsExactly("330383-HOUSING");
+	}
+
+	@Test
+	void centreStartsTheNoiseStandardAndEachUnitClosesItsPartOnAPhone(Browser browser) {
+		CaseDetails opened = cases.open("330383198007-G01", "0701", "夜里十一点多工地还在打桩，吵得小孩睡不着");
+		cases.cases().act(opened.id(), CaseAction.ESCALATE, ActionInput.reason("夜间施工噪声反复投诉，按噪声一件事处置"),
+				cases.actor("dispatcher"));
+		String id = opened.id().value();
+		String item = "li.escalated-case[data-case='" + id + "']";
+		String run = "li.run[data-case='" + id + "']";
+
+		browser.logIn("dispatcher").open("/escalations");
+		browser.find(item + " details.one-thing-start summary").click();
+		assertThat(browser.findAll(item + " select[name=standard] option").stream().map(o -> o.getAttribute("value")))
+			.as("the standards that cover construction noise, after the automatic choice").startsWith("", "OT01");
+		browser.find(item + " details.one-thing-start button[type=submit]").click();
+
+		assertThat(browser.waitFor(".message.info").getText()).contains("已启动“一件事”标准");
+		assertThat(browser.findAll(item)).as("no longer waiting for a consultation").isEmpty();
+		assertThat(browser.findAll(run + " li.one-thing-task[data-state=OPEN]")).as("four units at once").hasSize(4);
+		assertThat(browser.find(run + " .one-thing-progress").getText()).contains("子任务 0/5 已办结", "第 1 步进行中");
+		assertThat(browser.find(run + " .one-thing-head").getText()).contains("OT01", "综合行政执法");
+		browser.screenshot("escalations-one-thing");
+
+		browser.driver().manage().deleteAllCookies();
+		browser.phone().logIn("handler").open("/my/unit");
+		String task = run + " li.one-thing-task[data-unit='330383-ENFORCEMENT']";
+		assertThat(browser.waitFor(task).getText()).contains("办理中", "剩余");
+		assertThat(browser.findAll(run + " form.task-form")).as("only the handler's own part has a form").hasSize(1);
+		assertThat(browser.script("return document.documentElement.scrollWidth")).isEqualTo(360L);
+		browser.find(task + " button[type=submit]").click();
+		assertThat(browser.waitFor(task + " .field-error[data-field=report]").getText())
+			.as("next to its field, in the page's language").contains("对照完成标准说明办理情况");
+		browser.find(task + " textarea[name=report]").sendKeys("23:30 到场，已责令停止夜间打桩并立案调查");
+		browser.find(task + " button[type=submit]").click();
+		assertThat(browser.waitFor(".message.info").getText()).contains("子任务已提交");
+		assertThat(browser.findAll(run)).as("the unit has no open part left").isEmpty();
+
+		browser.open("/cases/" + id);
+		String onCase = ".case-one-thing li.one-thing-task[data-unit='330383-ENFORCEMENT']";
+		assertThat(browser.waitFor(onCase).getAttribute("data-state")).isEqualTo("DONE");
+		assertThat(browser.find(onCase).getText()).contains("已责令停止夜间打桩");
+		assertThat(browser.find(".case-one-thing .one-thing-progress").getText()).contains("子任务 1/5 已办结");
+		assertThat(browser.script("return document.documentElement.scrollWidth")).isEqualTo(360L);
+		browser.script("document.querySelector('.case-one-thing').scrollIntoView()");
+		browser.screenshot("case-one-thing-phone");
+	}
+
+	@Test
+	void theEscalationDeskUnitPageAndCasePageFitAPhone(Browser browser) {
+		CaseDetails opened = cases.open("330383198006-G01", "0303", "小区楼顶违建阳光房，邻居多次投诉");
+		cases.cases().act(opened.id(), CaseAction.ESCALATE, ActionInput.reason("涉及住建、执法，需会商"),
+				cases.actor("dispatcher"));
+
+		browser.phone().logIn("dispatcher").open("/escalations");
+		browser.waitFor("li.escalated-case[data-case='" + opened.id().value() + "']");
+		assertThat(browser.script("return document.documentElement.scrollWidth")).isEqualTo(360L);
+		browser.screenshot("escalations-phone");
+		browser.open("/cases/" + opened.id().value());
+		browser.waitFor(".case-timeline");
+		assertThat(browser.script("return document.documentElement.scrollWidth")).isEqualTo(360L);
+		browser.screenshot("case-phone");
+
+		browser.driver().manage().deleteAllCookies();
+		browser.phone().logIn("handler").open("/my/unit");
+		browser.waitFor("main h1");
+		assertThat(browser.script("return document.documentElement.scrollWidth")).isEqualTo(360L);
+		browser.screenshot("unit-phone");
 	}
 
 	/** Taps a step's button on the task card and waits until the page is back with the step done. */

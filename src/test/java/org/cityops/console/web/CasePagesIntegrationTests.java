@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.cityops.console.ConsoleSession;
@@ -35,6 +36,21 @@ class CasePagesIntegrationTests {
 	@Autowired
 	void platform(ApplicationContext context) {
 		cases = TestCases.of(context);
+	}
+
+	@Test
+	void namesTagsInThePagesLanguageWithTheirReasons() {
+		String word = "标签" + UUID.randomUUID().toString().substring(0, 6);
+		CaseDetails opened = cases.open("330383198004-G01", "0502", word + " 小区电梯又困人了", Set.of(
+				"REPEAT:same category 0502 from the same reporter or within 100 m in 30 days: C1", "RISK_LIFE:the text says “困人”"));
+		ConsoleSession dispatcher = ConsoleSession.loggedIn(port, "dispatcher");
+
+		String pool = dispatcher.get("/cases?tag=REPEAT&q=" + encode(word)).body();
+		String page = dispatcher.get("/cases/" + opened.id().value()).body();
+
+		assertThat(pool).contains(opened.id().value(), ">重复投诉<", ">人身安全<", "title=\"same category 0502");
+		assertThat(page).contains(">重复投诉<", "same category 0502 from the same reporter", ">人身安全<");
+		assertThat(dispatcher.get("/cases?tag=URGENT&q=" + encode(word)).body()).doesNotContain(opened.id().value());
 	}
 
 	@Test
@@ -99,8 +115,14 @@ class CasePagesIntegrationTests {
 
 		assertThat(posted.statusCode()).isEqualTo(302);
 		assertThat(posted.headers().firstValue("Location").orElseThrow()).endsWith(path);
-		assertThat(page).contains("data-field=\"reason\"", "is required to void a case");
+		assertThat(page).contains("data-field=\"reason\"", "作废案件须填写原因");
 		assertThat(cases.state(opened)).isEqualTo(CaseState.DISPATCHED);
+
+		dispatcher.get(path + "?lang=en");
+		dispatcher.postForm(path, path + "/actions/void", Map.of("reason", " "));
+		assertThat(dispatcher.get(path).body()).as("in the language the user chose")
+			.contains("data-field=\"reason\"", "is required to void a case");
+		dispatcher.get(path + "?lang=zh");
 
 		dispatcher.postForm(path, path + "/actions/void", Map.of("reason", "重复上报，已在另一件中处理"));
 		assertThat(cases.state(opened)).isEqualTo(CaseState.VOIDED);
@@ -137,7 +159,7 @@ class CasePagesIntegrationTests {
 				"image/jpeg", large);
 
 		assertThat(posted.statusCode()).isEqualTo(302);
-		assertThat(worker.get("/my/tasks").body()).contains("data-field=\"photo\"", "must be at most 5 MB");
+		assertThat(worker.get("/my/tasks").body()).contains("data-field=\"photo\"", "照片不能超过 5 MB");
 		assertThat(cases.state(opened)).isEqualTo(CaseState.ON_SITE);
 		assertThat(cases.find(opened).timeline()).extracting(entry -> entry.action()).doesNotContain(CaseAction.HANDLE);
 	}

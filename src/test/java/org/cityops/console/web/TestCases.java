@@ -2,6 +2,7 @@ package org.cityops.console.web;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cityops.directory.DirectoryManagement;
@@ -44,10 +45,15 @@ public class TestCases {
 	}
 
 	public CaseDetails open(String gridCode, String category, String description) {
+		return open(gridCode, category, description, null);
+	}
+
+	/** A case with tags as triage writes them ({@code NAME:reason}). */
+	public CaseDetails open(String gridCode, String category, String description, Set<String> tags) {
 		List<Grid> micros = geo.microGrids(gridCode);
 		Grid micro = micros.get(NEXT.getAndIncrement() % micros.size());
 		return cases.open(new NewCase(Channel.HOTLINE, category, description, micro.centroid(), "龙港市测试地址 " + micro.code(),
-				clock.instant().minusSeconds(60), new Reporter("测试市民", "17000009999", null), null, null, false, null),
+				clock.instant().minusSeconds(60), new Reporter("测试市民", "17000009999", null), null, null, false, tags),
 				actor("dispatcher")).details();
 	}
 

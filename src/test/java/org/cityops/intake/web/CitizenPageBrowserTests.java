@@ -106,7 +106,7 @@ class CitizenPageBrowserTests {
 		browser.find("#photo").sendKeys(TestFiles.file("notes.png", "不是图片".getBytes(StandardCharsets.UTF_8)));
 		browser.find("#report-form button[type=submit]").click();
 		browser.waitUntil(driver -> browser.find("#photo-error").isDisplayed());
-		assertThat(browser.find("#photo-error").getText()).contains("JPEG, PNG or WebP");
+		assertThat(browser.find("#photo-error").getText()).as("in the page's language").contains("须为 JPEG、PNG 或 WebP 图片");
 		assertThat(browser.path()).isEqualTo("/report");
 	}
 

@@ -35,7 +35,7 @@ class PatrolPageBrowserTests {
 
 		browser.find("#description").sendKeys("网格巡查：金钗河社区河道内漂浮垃圾约5平方米，河面有泡沫和塑料袋，已拍照");
 		browser.find("#patrol-form button[type=submit]").click();
-		assertThat(browser.waitFor("#lat-error").getText()).contains("required");
+		assertThat(browser.waitFor("#lat-error").getText()).contains("请在地图上选点");
 		assertThat(browser.find("#description").getDomProperty("value")).as("what was typed stays")
 			.contains("漂浮垃圾");
 
