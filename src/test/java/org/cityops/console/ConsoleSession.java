@@ -23,7 +23,8 @@ public final class ConsoleSession {
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
 	private final String baseUrl;
-	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+	private final CookieManager cookies = new CookieManager();
+	private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
 			.followRedirects(HttpClient.Redirect.NEVER).build();
 
 	private ConsoleSession(int port) {
@@ -32,6 +33,12 @@ public final class ConsoleSession {
 
 	public static ConsoleSession anonymous(int port) {
 		return new ConsoleSession(port);
+	}
+
+	/** The session's cookies as a {@code Cookie} header, for clients that keep none (e.g. a live stream). */
+	public String cookieHeader() {
+		return cookies.getCookieStore().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+				.collect(java.util.stream.Collectors.joining("; "));
 	}
 
 	/** A session logged in with a demo account. */

@@ -38,8 +38,18 @@ public final class EventStreamClient implements AutoCloseable {
 	/** Opens a stream as a reconnecting browser does, telling the last event id it saw (may be {@code null}). */
 	public static EventStreamClient open(int port, String path, String authorization, String lastEventId)
 			throws Exception {
+		return open(port, path, "Authorization", authorization, lastEventId);
+	}
+
+	/** Opens a stream as a logged-in console page does, with the session's cookies. */
+	public static EventStreamClient openWithCookies(int port, String path, String cookieHeader) throws Exception {
+		return open(port, path, "Cookie", cookieHeader, null);
+	}
+
+	private static EventStreamClient open(int port, String path, String credentialHeader, String credentials,
+			String lastEventId) throws Exception {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-				.header("Authorization", authorization).header("Accept", "text/event-stream").GET();
+				.header(credentialHeader, credentials).header("Accept", "text/event-stream").GET();
 		if (lastEventId != null) {
 			builder.header("Last-Event-ID", lastEventId);
 		}
