@@ -26,19 +26,19 @@ class CaseStreamIntegrationTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(20);
 
-	@LocalServerPort
-	int port;
+	private final CaseApi api;
+	private final Grid microGrid;
+	private final int port;
 
 	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	GeoManagement geo;
+	CaseStreamIntegrationTests(@LocalServerPort int port, MutableClock clock, GeoManagement geo) {
+		this.port = port;
+		this.api = new CaseApi(port, clock);
+		this.microGrid = geo.microGrids("330383198001-G02").get(0);
+	}
 
 	@Test
 	void tellsOpenPagesOfANewCaseAndTheStateItWasLeftIn() throws Exception {
-		CaseApi api = new CaseApi(port, clock);
-		Grid microGrid = geo.microGrids("330383198001-G02").get(0);
 		try (EventStreamClient stream = EventStreamClient.openWithCookies(port, "/console/cases/stream",
 				ConsoleSession.loggedIn(port, "dispatcher").cookieHeader())) {
 			assertThat(stream.contentType()).startsWith("text/event-stream");
