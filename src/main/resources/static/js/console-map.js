@@ -158,12 +158,15 @@
     if (!shape) {
       return;
     }
-    map.fitBounds(shape.getBounds(), { padding: [16, 16], maxZoom: 16 });
     var found = shape.feature.properties;
     if (found.level === 'GRID') {
-      selectGrid(found.code);
+      // Open the card once the map has arrived: a popup opened during the zoom animation is placed
+      // and panned for the old view, and its top can end up outside the map.
+      map.once('moveend', function () { selectGrid(found.code); });
+      map.fitBounds(shape.getBounds(), { padding: [16, 16], maxZoom: 16 });
       return;
     }
+    map.fitBounds(shape.getBounds(), { padding: [16, 16], maxZoom: 16 });
     highlight(shape, '#2b8a3e');
     show(found.code === code ? text.textShowing.replace('%s', found.name)
       : text.textNoBoundary.replace('%s', name || code).replace('%s', found.name));
