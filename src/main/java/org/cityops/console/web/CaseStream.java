@@ -5,13 +5,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.cityops.directory.StaffOnly;
 import org.cityops.dispatch.CaseMoved;
 import org.cityops.dispatch.CaseOpened;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -32,11 +34,12 @@ class CaseStream {
 	private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
 	private final List<SseEmitter> listeners = new CopyOnWriteArrayList<>();
-	private final TaskExecutor executor;
-
-	CaseStream(TaskExecutor applicationTaskExecutor) {
-		this.executor = applicationTaskExecutor;
-	}
+	/** One thread, so that pages hear of a case's moves in the order they were committed. */
+	private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "case-stream");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	@GetMapping(path = "/console/cases/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
@@ -69,16 +72,25 @@ class CaseStream {
 	/** Tells the pages once the change is committed (never for a rolled-back one), off the caller's thread. */
 	private void afterCommit(String caseId, String state) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			executor.execute(() -> broadcast(caseId, state));
+			tell(caseId, state);
 			return;
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
 			@Override
 			public void afterCommit() {
-				executor.execute(() -> broadcast(caseId, state));
+				tell(caseId, state);
 			}
 		});
+	}
+
+	private void tell(String caseId, String state) {
+		try {
+			executor.execute(() -> broadcast(caseId, state));
+		}
+		catch (RejectedExecutionException shuttingDown) {
+			// the streams have ended; the pages reconnect to a node that runs and reload
+		}
 	}
 
 	/**
@@ -87,6 +99,7 @@ class CaseStream {
 	 */
 	@EventListener(ContextClosedEvent.class)
 	void closeStreams() {
+		executor.shutdown();
 		listeners.forEach(SseEmitter::complete);
 		listeners.clear();
 	}
