@@ -48,8 +48,8 @@ class CasePagesBrowserTests {
 	@Test
 	void dispatcherFiltersThePoolAndOpensACase(Browser browser) {
 		String word = "龙港" + UUID.randomUUID().toString().substring(0, 4);
-		CaseDetails streetLight = cases.open("330383198005-G01", "0401", word + " 路灯不亮，晚上很黑");
-		CaseDetails manhole = cases.open("330383198005-G01", "0402", word + " 井盖破损有人差点踩空");
+		CaseDetails streetLight = cases.open("330383198005-G01", "0602", word + " 路灯不亮，晚上很黑");
+		CaseDetails manhole = cases.open("330383198005-G01", "0601", word + " 井盖破损有人差点踩空");
 		cases.cases().act(manhole.id(), CaseAction.SIGN, ActionInput.NONE, cases.actor("admin"));
 
 		browser.logIn("dispatcher").open("/cases");
@@ -67,7 +67,7 @@ class CasePagesBrowserTests {
 		new Select(browser.find("#filter-state")).selectByValue("");
 		browser.waitUntil(driver -> rows(browser).size() == 2);
 		browser.waitUntil(driver -> Long.valueOf(1).equals(browser.script("return CityOps.caseStream.readyState")));
-		CaseDetails reported = cases.open("330383198005-G01", "0403", word + " 人行道地砖松动");
+		CaseDetails reported = cases.open("330383198005-G01", "0603", word + " 路口红绿灯坏了，一直闪黄灯");
 		browser.waitUntil(driver -> rows(browser).contains(reported.id().value()));
 		browser.waitUntil(driver -> "3".equals(browser.find("#case-map").getAttribute("data-markers")));
 		assertThat((Long) browser.script("return CityOps.caseStream.received")).as("told by the live stream")
