@@ -103,7 +103,7 @@ class CasePagesBrowserTests {
 	@Test
 	void gridLeaderSearchesThePoolOnAPhone(Browser browser) {
 		String word = "网格" + UUID.randomUUID().toString().substring(0, 4);
-		CaseDetails own = cases.open("330383198001-G01", "0501", word + " 楼道灯坏了");
+		CaseDetails own = cases.open("330383198001-G01", "1001", word + " 楼道灯坏了，物业一直不修");
 
 		browser.phone().logIn("gridleader").open("/cases?q=" + word);
 		browser.waitFor("#case-map[data-ready=true]");
@@ -170,7 +170,7 @@ class CasePagesBrowserTests {
 
 	@Test
 	void handlerAnswersAnAccountabilityRecord(Browser browser) {
-		CaseDetails opened = cases.open("330383198006-G01", "0201", "沿街店铺占道经营，堵住人行道");
+		CaseDetails opened = cases.open("330383198006-G01", "0402", "沿街店铺出店经营，堵住人行道");
 		cases.cases().act(opened.id(), CaseAction.REASSIGN, new ActionInput(null, "需执法部门处理", List.of(),
 				"330383-ENFORCEMENT", null, null, null, null, null, null), cases.actor("dispatcher"));
 		for (CaseAction step : List.of(CaseAction.SIGN, CaseAction.CONTACT, CaseAction.ARRIVE, CaseAction.HANDLE)) {

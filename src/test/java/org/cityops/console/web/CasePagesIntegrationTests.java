@@ -41,8 +41,8 @@ class CasePagesIntegrationTests {
 	@Test
 	void namesTagsInThePagesLanguageWithTheirReasons() {
 		String word = "标签" + UUID.randomUUID().toString().substring(0, 6);
-		CaseDetails opened = cases.open("330383198004-G01", "0502", word + " 小区电梯又困人了", Set.of(
-				"REPEAT:same category 0502 from the same reporter or within 100 m in 30 days: C1", "RISK_LIFE:the text says “困人”"));
+		CaseDetails opened = cases.open("330383198004-G01", "0502", word + " 地下车库进水了，有人被困在车里", Set.of(
+				"REPEAT:same category 0502 from the same reporter or within 100 m in 30 days: C1", "RISK_LIFE:the text says “被困”"));
 		ConsoleSession dispatcher = ConsoleSession.loggedIn(port, "dispatcher");
 
 		String pool = dispatcher.get("/cases?tag=REPEAT&q=" + encode(word)).body();
@@ -71,7 +71,7 @@ class CasePagesIntegrationTests {
 
 	@Test
 	void speaksEnglishWhenAsked() {
-		CaseDetails opened = cases.open("330383198004-G01", "0303", "Noise from a building site at night");
+		CaseDetails opened = cases.open("330383198004-G01", "0702", "Loud music from the bar downstairs every night");
 		ConsoleSession dispatcher = ConsoleSession.loggedIn(port, "dispatcher");
 
 		String pool = dispatcher.get("/cases?lang=en").body();
@@ -92,7 +92,7 @@ class CasePagesIntegrationTests {
 
 	@Test
 	void showsTheCaseWithTheFormsOfTheActionsTheUserMayTake() {
-		CaseDetails opened = cases.open("330383198001-G01", "0301", "小广告贴满电线杆");
+		CaseDetails opened = cases.open("330383198001-G01", "0202", "小广告贴满电线杆");
 		String path = "/cases/" + opened.id().value();
 
 		String forDispatcher = ConsoleSession.loggedIn(port, "dispatcher").get(path).body();
@@ -106,7 +106,7 @@ class CasePagesIntegrationTests {
 
 	@Test
 	void showsTheProblemNextToItsFieldAndChangesNothing() {
-		CaseDetails opened = cases.open("330383198004-G01", "0302", "共享单车乱停放");
+		CaseDetails opened = cases.open("330383198004-G01", "0301", "工地围挡倒了，泥浆流到路上");
 		String path = "/cases/" + opened.id().value();
 		ConsoleSession dispatcher = ConsoleSession.loggedIn(port, "dispatcher");
 
@@ -144,7 +144,7 @@ class CasePagesIntegrationTests {
 
 	@Test
 	void refusesAPhotoOverFiveMegabytesNextToThePhotoField() {
-		CaseDetails opened = cases.open("330383198001-G01", "0701", "绿化带里有建筑垃圾");
+		CaseDetails opened = cases.open("330383198001-G01", "0302", "绿化带里有人倒了建筑垃圾");
 		for (CaseAction step : List.of(CaseAction.SIGN, CaseAction.CONTACT, CaseAction.ARRIVE)) {
 			cases.cases().act(opened.id(), step, ActionInput.NONE, cases.actor("grid"));
 		}
@@ -166,7 +166,7 @@ class CasePagesIntegrationTests {
 
 	@Test
 	void showsTheDepartmentsQueueAndTheEscalationDesk() {
-		CaseDetails opened = cases.open("330383198004-G01", "0702", "建筑工地夜间施工噪音扰民");
+		CaseDetails opened = cases.open("330383198004-G01", "0701", "建筑工地夜间施工噪音扰民");
 		cases.cases().act(opened.id(), CaseAction.REASSIGN, new ActionInput(null, "需执法部门处理", List.of(),
 				"330383-ENFORCEMENT", null, null, null, null, null, null), cases.actor("dispatcher"));
 		ConsoleSession handler = ConsoleSession.loggedIn(port, "handler");
