@@ -43,8 +43,8 @@ class BreachPolicy {
 		long breaches = accountability.count(subject.id(), Cause.DEADLINE_MISSED);
 		if (breach.mode() == SlaMode.WARTIME || breaches >= settings.breachesBeforeEscalation()) {
 			service.escalateByPolicy(new CaseId(subject.id()), breach.mode() == SlaMode.WARTIME
-					? "wartime deadline missed: " + breach.stage().label() + " (" + breach.stage() + ")"
-					: breaches + " deadlines missed, the latest " + breach.stage().label());
+					? "按规则提级：战时时限超时（" + breach.stage().label() + "）"
+					: "按规则提级：已超时 " + breaches + " 次，最近一次为" + breach.stage().label());
 		}
 	}
 }

@@ -197,7 +197,7 @@ class CasePool implements CaseManagement {
 				.map(tag -> tag.split(":", 2)[0])
 				.filter(settings.escalatingTags()::contains)
 				.findFirst()
-				.flatMap(tag -> service.escalateByPolicy(new CaseId(routed.id()), "tagged " + tag))
+				.flatMap(tag -> service.escalateByPolicy(new CaseId(routed.id()), "按规则提级：案件带有标签 " + tag))
 				.orElse(routed);
 	}
 }

@@ -145,7 +145,7 @@ class CaseService {
 				accountability.open(moved, Cause.RETURNED, null, "return-" + moved.returnCount(),
 						"returned to the centre: " + input.reason());
 				if (moved.returnCount() >= settings.returnsBeforeEscalation()) {
-					return escalateByPolicy(new CaseId(moved.id()), "returned " + moved.returnCount() + " times")
+					return escalateByPolicy(new CaseId(moved.id()), "按规则提级：已被退回 " + moved.returnCount() + " 次")
 							.orElse(moved);
 				}
 			}
