@@ -1,15 +1,15 @@
 package org.cityops.notification.internal;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
 import javax.sql.DataSource;
 
+import org.cityops.shared.scheduling.PollingScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +28,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
  * the same task instance rescheduled. Reads time from the application's clock.
  */
 @Component
-class DeliveryScheduler implements SmartLifecycle {
+class DeliveryScheduler extends PollingScheduler {
 
 	static final String TABLE = "notification.scheduled_tasks";
 	static final String TASK_NAME = "notification-delivery";
@@ -41,22 +41,37 @@ class DeliveryScheduler implements SmartLifecycle {
 
 	private final CustomTask<Void> task;
 	private final SchedulerClient client;
-	private final DataSource dataSource;
-	private final NotificationSettings.DeliverySettings settings;
-	private final Clock clock;
-	private volatile Scheduler scheduler;
 
+	@Autowired
 	DeliveryScheduler(DataSource dataSource, DeliveryRunner runner, NotificationSettings settings, Clock clock) {
-		this.task = Tasks.custom(TASK_NAME, Void.class)
+		this(dataSource, deliveryTask(runner), settings.delivery(), clock);
+	}
+
+	private DeliveryScheduler(DataSource dataSource, CustomTask<Void> task,
+			NotificationSettings.DeliverySettings settings, Clock clock) {
+		super(settings.polling(), () -> Scheduler.create(dataSource, task)
+				.tableName(TABLE)
+				.clock(clock::instant)
+				.schedulerName(new SchedulerName.Fixed(nodeName()))
+				.threads(settings.threads())
+				.pollingInterval(settings.pollingInterval())
+				.pollUsingLockAndFetch(0.5, 1.0)
+				.shutdownMaxWait(SHUTDOWN_WAIT)
+				.build(),
+				() -> log.info("Notification deliveries: polling {} every {} with {} threads", TABLE,
+						settings.pollingInterval(), settings.threads()));
+		this.task = task;
+		this.client = SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), task)
+				.tableName(TABLE).build();
+	}
+
+	/** One attempt per run; a failed attempt that may be retried reschedules the same instance. */
+	private static CustomTask<Void> deliveryTask(DeliveryRunner runner) {
+		return Tasks.custom(TASK_NAME, Void.class)
 				.onFailure(new FailureHandler.OnFailureRetryLater<>(RETRY_AFTER_FAILURE))
 				.execute((instance, context) -> runner.attempt(Long.parseLong(instance.getId()))
 						.<CompletionHandler<Void>>map(next -> (complete, operations) -> operations.reschedule(complete, next))
 						.orElseGet(CompletionHandler.OnCompleteRemove::new));
-		this.client = SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), task)
-				.tableName(TABLE).build();
-		this.dataSource = dataSource;
-		this.settings = settings.delivery();
-		this.clock = clock;
 	}
 
 	/** Schedules a delivery in the caller's transaction, if there is one. */
@@ -66,37 +81,5 @@ class DeliveryScheduler implements SmartLifecycle {
 
 	CustomTask<Void> task() {
 		return task;
-	}
-
-	@Override
-	public void start() {
-		if (settings.polling() && scheduler == null) {
-			scheduler = Scheduler.create(dataSource, task)
-					.tableName(TABLE)
-					.clock(clock::instant)
-					.schedulerName(new SchedulerName.Fixed(ManagementFactory.getRuntimeMXBean().getName()))
-					.threads(settings.threads())
-					.pollingInterval(settings.pollingInterval())
-					.pollUsingLockAndFetch(0.5, 1.0)
-					.shutdownMaxWait(SHUTDOWN_WAIT)
-					.build();
-			scheduler.start();
-			log.info("Notification deliveries: polling {} every {} with {} threads", TABLE, settings.pollingInterval(),
-					settings.threads());
-		}
-	}
-
-	@Override
-	public void stop() {
-		Scheduler polling = scheduler;
-		if (polling != null) {
-			polling.stop();
-			scheduler = null;
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return scheduler != null;
 	}
 }
