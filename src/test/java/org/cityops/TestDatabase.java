@@ -11,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
@@ -81,24 +80,14 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	}
 
 	/**
-	 * At JVM exit, closes the Spring contexts first: a pool that loses its database mid-shutdown waits
-	 * for it. Spring Boot's own shutdown hook may be closing a context at the same time, in which case
-	 * {@code close()} returns at once; so wait until every context has finished closing (its beans
-	 * destroyed, its pool shut) before the database goes.
+	 * At JVM exit, closes the Spring contexts first (a pool that loses its database mid-shutdown waits
+	 * for it), then runs the cleanup. This is the only hook that closes them: the tests switch off Spring
+	 * Boot's own ({@code spring.main.register-shutdown-hook=false}), which would close them concurrently
+	 * and let the database go while a context still needed it.
 	 */
 	private static void afterContextsClose(Runnable cleanup) {
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			contexts.forEach(ConfigurableApplicationContext::close);
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-			while (contexts.stream().anyMatch(ConfigurableApplicationContext::isActive) && System.nanoTime() < deadline) {
-				try {
-					Thread.sleep(50);
-				}
-				catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					break;
-				}
-			}
 			cleanup.run();
 		}));
 	}
