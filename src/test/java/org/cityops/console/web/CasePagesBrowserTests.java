@@ -195,9 +195,8 @@ class CasePagesBrowserTests {
 
 	@Test
 	void centreConsultsOnAnEscalatedCaseWithTheDutyTeam(Browser browser) {
-		CaseDetails opened = cases.open("330383198007-G01", "0303", "河道边违建棚屋，涉及多个部门");
-		cases.cases().act(opened.id(), CaseAction.ESCALATE, ActionInput.reason("涉及执法、住建多个部门，需会商"),
-				cases.actor("dispatcher"));
+		CaseDetails opened = cases.escalated("330383198007-G01", "0303", "河道边违建棚屋，涉及多个部门",
+				"涉及执法、住建多个部门，需会商");
 		String item = "li.escalated-case[data-case='" + opened.id().value() + "']";
 
 		browser.logIn("dispatcher").open("/escalations");
@@ -224,9 +223,8 @@ class CasePagesBrowserTests {
 
 	@Test
 	void centreStartsTheNoiseStandardAndEachUnitClosesItsPartOnAPhone(Browser browser) {
-		CaseDetails opened = cases.open("330383198007-G01", "0701", "夜里十一点多工地还在打桩，吵得小孩睡不着");
-		cases.cases().act(opened.id(), CaseAction.ESCALATE, ActionInput.reason("夜间施工噪声反复投诉，按噪声一件事处置"),
-				cases.actor("dispatcher"));
+		CaseDetails opened = cases.escalated("330383198007-G01", "0701", "夜里十一点多工地还在打桩，吵得小孩睡不着",
+				"夜间施工噪声反复投诉，按噪声一件事处置");
 		String id = opened.id().value();
 		String item = "li.escalated-case[data-case='" + id + "']";
 		String run = "li.run[data-case='" + id + "']";
@@ -270,9 +268,8 @@ class CasePagesBrowserTests {
 
 	@Test
 	void theEscalationDeskUnitPageAndCasePageFitAPhone(Browser browser) {
-		CaseDetails opened = cases.open("330383198006-G01", "0303", "小区楼顶违建阳光房，邻居多次投诉");
-		cases.cases().act(opened.id(), CaseAction.ESCALATE, ActionInput.reason("涉及住建、执法，需会商"),
-				cases.actor("dispatcher"));
+		CaseDetails opened = cases.escalated("330383198006-G01", "0303", "小区楼顶违建阳光房，邻居多次投诉",
+				"涉及住建、执法，需会商");
 
 		browser.phone().logIn("dispatcher").open("/escalations");
 		browser.waitFor("li.escalated-case[data-case='" + opened.id().value() + "']");

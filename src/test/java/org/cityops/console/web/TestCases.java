@@ -7,7 +7,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cityops.directory.DirectoryManagement;
 import org.cityops.directory.Person;
+import org.cityops.dispatch.ActionInput;
 import org.cityops.dispatch.Actor;
+import org.cityops.dispatch.CaseAction;
 import org.cityops.dispatch.CaseDetails;
 import org.cityops.dispatch.CaseManagement;
 import org.cityops.dispatch.CaseState;
@@ -55,6 +57,13 @@ public class TestCases {
 		return cases.open(new NewCase(Channel.HOTLINE, category, description, micro.centroid(), "龙港市测试地址 " + micro.code(),
 				clock.instant().minusSeconds(60), new Reporter("测试市民", "17000009999", null), null, null, false, tags),
 				actor("dispatcher")).details();
+	}
+
+	/** A case opened as {@link #open} and escalated to the centre by the dispatcher. */
+	public CaseDetails escalated(String gridCode, String category, String description, String reason) {
+		CaseDetails opened = open(gridCode, category, description);
+		cases.act(opened.id(), CaseAction.ESCALATE, ActionInput.reason(reason), actor("dispatcher"));
+		return opened;
 	}
 
 	public CaseState state(CaseDetails details) {
