@@ -1,6 +1,7 @@
 package org.cityops.dispatch;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Lists from the case pool, newest first.
@@ -14,6 +15,9 @@ public interface CaseSearch {
 	 * @param size at most 200
 	 */
 	Page search(CaseFilter filter, int page, int size);
+
+	/** One case as it shows in a list (a single lookup, without its timeline, clocks or tasks). */
+	Optional<CaseSummary> summary(CaseId id);
 
 	/** The handling loop of a unit: its cases still open. */
 	List<CaseSummary> openCasesOf(String unitCode);

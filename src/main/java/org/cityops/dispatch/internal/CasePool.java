@@ -15,6 +15,7 @@ import org.cityops.dispatch.CaseDetails;
 import org.cityops.dispatch.CaseId;
 import org.cityops.dispatch.CaseManagement;
 import org.cityops.dispatch.CaseOpened;
+import org.cityops.dispatch.CaseQueued;
 import org.cityops.dispatch.CaseState;
 import org.cityops.dispatch.NewCase;
 import org.cityops.dispatch.internal.CaseMover.Target;
@@ -173,7 +174,12 @@ class CasePool implements CaseManagement {
 							+ settings.duplicateWindow().toHours() + " h of the open case " + original.get()),
 					Actor.SYSTEM, Target.NONE);
 		}
-		return route(reported, location, submittedBy, now);
+		Case routed = route(reported, location, submittedBy, now);
+		if (routed.dispatchedAt() == null) {
+			events.publishEvent(new CaseQueued(new CaseId(id), routed.categoryCode(),
+					location.map(l -> l.grid().code()).orElse(null), routed.assigneeUnit(), submittedBy.username(), now));
+		}
+		return routed;
 	}
 
 	private Case route(Case reported, Optional<Location> location, Actor submittedBy, Instant now) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.cityops.dispatch.CaseFilter;
@@ -119,6 +120,12 @@ class CaseQueries implements CaseSearch {
 			case STATE -> "array_position(array[" + Arrays.stream(CaseState.values()).map(s -> "'" + s.name() + "'")
 					.collect(Collectors.joining(", ")) + "]::text[], state), received_at desc, id desc";
 		};
+	}
+
+	@Override
+	public Optional<CaseSummary> summary(CaseId id) {
+		return jdbc.sql("select * from dispatch.cases where id = ?").param(id.value()).query(CaseQueries::summary)
+				.optional();
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.cityops.notification.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.cityops.dispatch.AccountabilityOpened;
 import org.cityops.dispatch.CaseAction;
@@ -12,7 +13,8 @@ import org.cityops.dispatch.CaseEscalated;
 import org.cityops.dispatch.CaseId;
 import org.cityops.dispatch.CaseManagement;
 import org.cityops.dispatch.CaseMoved;
-import org.cityops.dispatch.CaseOpened;
+import org.cityops.dispatch.CaseQueued;
+import org.cityops.dispatch.CaseSearch;
 import org.cityops.notification.NotificationKind;
 import org.cityops.triage.RiskDetected;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -28,29 +30,26 @@ import org.springframework.stereotype.Component;
 class CaseNotices {
 
 	private final CaseManagement cases;
+	private final CaseSearch search;
 	private final Recipients recipients;
 	private final Notifier notifier;
 	private final Wording wording;
 
-	CaseNotices(CaseManagement cases, Recipients recipients, Notifier notifier, Wording wording) {
+	CaseNotices(CaseManagement cases, CaseSearch search, Recipients recipients, Notifier notifier, Wording wording) {
 		this.cases = cases;
+		this.search = search;
 		this.recipients = recipients;
 		this.notifier = notifier;
 		this.wording = wording;
 	}
 
-	/**
-	 * A case the platform did not dispatch by itself (no grid, no category, or automatic dispatch
-	 * turned off) waits in the centre's manual queue; a duplicate waits for its original.
-	 */
+	/** A case the platform did not dispatch by itself waits in the centre's manual queue. */
 	@ApplicationModuleListener
-	void on(CaseOpened opened) {
-		find(opened.caseId()).filter(subject -> subject.duplicateOf() == null && !dispatchedBySystem(subject))
-				.ifPresent(subject -> notifier.tell(new Notice("opened:" + opened.caseId().value(),
-						NotificationKind.CASE_QUEUED, opened.caseId().value(), "新事件待人工分拨",
-						wording.about(subject) + "。" + why(opened) + "请中心人工分拨。", opened.at()),
-						recipients.unitPeople(subject.assignee() == null ? null : subject.assignee().unitCode()),
-						recipients.personOf(reportedBy(subject)).orElse(null)));
+	void on(CaseQueued queued) {
+		search.summary(queued.caseId()).ifPresent(subject -> notifier.tell(new Notice(
+				"opened:" + queued.caseId().value(), NotificationKind.CASE_QUEUED, queued.caseId().value(),
+				"新事件待人工分拨", wording.about(subject) + "。" + why(queued) + "请中心人工分拨。", queued.at()),
+				recipients.unitPeople(queued.unitCode()), recipients.personOf(queued.reportedBy()).orElse(null)));
 	}
 
 	/*
@@ -60,27 +59,33 @@ class CaseNotices {
 	@ApplicationModuleListener(condition = "#moved.action().name() matches 'DISPATCH|REASSIGN|CONSULT|RETURN'")
 	void on(CaseMoved moved) {
 		CaseAction action = moved.action();
-		Optional<CaseDetails> found = find(moved.caseId());
-		if (found.isEmpty()) {
-			return;
-		}
-		CaseDetails subject = found.get();
 		String key = "moved:" + moved.caseId().value() + ":" + action + ":" + moved.at() + ":" + moved.to();
+		UUID actor = recipients.personOf(moved.actor()).orElse(null);
 		if (action == CaseAction.RETURN) {
-			notifier.tell(new Notice(key, NotificationKind.CASE_RETURNED, subject.id().value(), "事件被退回中心",
+			find(moved.caseId()).ifPresent(subject -> notifier.tell(new Notice(key, NotificationKind.CASE_RETURNED,
+					subject.id().value(), "事件被退回中心",
 					wording.about(subject) + "。退回理由：" + lastReason(subject, action) + "，请重新分拨。", moved.at()),
-					recipients.centreDispatchers(subject), recipients.personOf(moved.actor()).orElse(null));
+					recipients.centreDispatchers(subject), actor));
 			return;
 		}
 		List<Recipient> told = new ArrayList<>(recipients.person(moved.assigneePerson()).map(List::of)
 				.orElseGet(() -> recipients.unitPeople(moved.assigneeUnit())));
+		String about;
 		if (action == CaseAction.CONSULT) {
-			subject.coTasks().forEach(task -> told.addAll(recipients.unitPeople(task.unitCode())));
+			Optional<CaseDetails> found = find(moved.caseId());
+			found.ifPresent(subject -> subject.coTasks().forEach(task -> told.addAll(recipients.unitPeople(task.unitCode()))));
+			about = found.map(wording::about).orElse(null);
+		}
+		else {
+			// A dispatch (every routed intake has one) needs only the case's description and address.
+			about = search.summary(moved.caseId()).map(wording::about).orElse(null);
+		}
+		if (about == null) {
+			return;
 		}
 		String title = action == CaseAction.CONSULT ? "会商后派遣事件" : action == CaseAction.REASSIGN ? "事件改派给您" : "新派遣事件";
-		notifier.tell(new Notice(key, NotificationKind.CASE_ASSIGNED, subject.id().value(), title,
-				wording.about(subject) + "。请及时签收处置。", moved.at()), told,
-				recipients.personOf(moved.actor()).orElse(null));
+		notifier.tell(new Notice(key, NotificationKind.CASE_ASSIGNED, moved.caseId().value(), title,
+				about + "。请及时签收处置。", moved.at()), told, actor);
 	}
 
 	@ApplicationModuleListener
@@ -134,20 +139,11 @@ class CaseNotices {
 		return cases.find(id);
 	}
 
-	private static boolean dispatchedBySystem(CaseDetails subject) {
-		return subject.timeline().stream()
-				.anyMatch(entry -> entry.action() == CaseAction.DISPATCH && "system".equals(entry.actor()));
-	}
-
-	private static String reportedBy(CaseDetails subject) {
-		return subject.timeline().isEmpty() ? null : subject.timeline().get(0).actor();
-	}
-
-	private static String why(CaseOpened opened) {
-		if (opened.gridCode() == null) {
+	private static String why(CaseQueued queued) {
+		if (queued.gridCode() == null) {
 			return "事件不在任何网格内，";
 		}
-		return opened.categoryCode() == null ? "事件尚未分类，" : "";
+		return queued.categoryCode() == null ? "事件尚未分类，" : "";
 	}
 
 	private static String lastReason(CaseDetails subject, CaseAction action) {

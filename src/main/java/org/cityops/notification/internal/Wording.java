@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
 import org.cityops.dispatch.CaseDetails;
+import org.cityops.dispatch.CaseId;
+import org.cityops.dispatch.CaseSummary;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,12 +26,20 @@ class Wording {
 
 	/** {@code 事件 C…（受理号 …）：<description>（<address>）}. */
 	String about(CaseDetails subject) {
-		String description = subject.description() == null ? "" : subject.description().strip();
+		return about(subject.id(), subject.description(), subject.address());
+	}
+
+	String about(CaseSummary subject) {
+		return about(subject.id(), subject.description(), subject.address());
+	}
+
+	private static String about(CaseId id, String text, String address) {
+		String description = text == null ? "" : text.strip();
 		if (description.length() > SUMMARY_LENGTH) {
 			description = description.substring(0, SUMMARY_LENGTH) + "…";
 		}
-		return "事件 " + subject.id().value() + "：" + description
-				+ (subject.address() == null || subject.address().isBlank() ? "" : "（" + subject.address() + "）");
+		return "事件 " + id.value() + "：" + description
+				+ (address == null || address.isBlank() ? "" : "（" + address + "）");
 	}
 
 	String time(Instant at) {
