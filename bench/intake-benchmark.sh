@@ -2,35 +2,53 @@
 # Intake throughput and latency of the platform next to PostgreSQL's own ceiling for the same
 # writes, on this machine: issue 3's performance goal (see docs/BENCHMARKS.md).
 #
-#   bench/intake-benchmark.sh [seconds=60] [clients=16]
+#   bench/intake-benchmark.sh [seconds=60] [clients=16] [warm-up seconds=120]
 #
-# Needs the machine's PostgreSQL server (127.0.0.1:5432, user postgres) and pgbench.
+# Needs the machine's PostgreSQL server (127.0.0.1:5432, user postgres), pgbench and wrk (installed
+# from Debian's packages when missing and running as root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-60}
 CLIENTS=${2:-16}
+WARM_UP=${3:-120}
 DB=cityops_bench
 PORT=18080
 PSQL=(psql -h 127.0.0.1 -U postgres -X -q)
+WORK=$(mktemp -d)
+
+if ! command -v wrk >/dev/null; then
+  [ "$(id -u)" = 0 ] || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+fi
 
 "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
 ./mvnw -q -DskipTests package
+./mvnw -q -Pbenchmark test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/classpath" \
+  -Dmdep.includeScope=test
+CLASSPATH="target/test-classes:target/classes:$(cat "$WORK/classpath")"
 JAR=$(ls target/cityops-*.jar | grep -v '\.original' | head -n1)
 CITYOPS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" CITYOPS_DB_USER=postgres \
   java -Xmx2g -jar "$JAR" --spring.profiles.active=demo --cityops.demo.cases=0 --server.port=$PORT > target/bench-platform.log 2>&1 &
 PLATFORM=$!
-trap 'kill $PLATFORM 2>/dev/null || true; wait $PLATFORM 2>/dev/null || true; "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)"' EXIT
+trap 'kill $PLATFORM 2>/dev/null || true; wait $PLATFORM 2>/dev/null || true; rm -rf "$WORK"; "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)"' EXIT
 for _ in $(seq 1 300); do
   curl -fs "http://localhost:$PORT/actuator/health" | grep -q UP && break
   sleep 1
 done
 
 driver() {
-  ./mvnw -q -Pbenchmark test-compile exec:java -Dexec.mainClass=org.cityops.bench.IntakeLoadDriver \
-    -Dexec.args="http://localhost:$PORT $*" | grep '^mode='
+  java -cp "$CLASSPATH" org.cityops.bench.IntakeLoadDriver "http://localhost:$PORT" "$@"
 }
 
-echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r), $(date -u +%F)"
+# wrk (C, two threads) keeps the closed loops: the Java driver's HTTP client costs about a
+# millisecond of CPU per request on the two cores the platform and PostgreSQL share.
+# $1: file of request bodies, $2: seconds
+closed_loop() {
+  CITYOPS_BENCH_BODIES="$1" CITYOPS_BENCH_TOKEN="$TOKEN" CITYOPS_BENCH_THREADS=2 \
+    wrk -t2 -c"$CLIENTS" -d"$2"s --timeout 30s -s bench/intake-wrk.lua "http://localhost:$PORT" | grep '^wrk'
+}
+
+echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r), $(date -u +%FT%H:%MZ), load $(cut -d' ' -f1 /proc/loadavg)"
 echo "== PostgreSQL ceiling: pgbench, one case + one timer + one timeline row per transaction, $CLIENTS clients"
 CEILING=$(pgbench -h 127.0.0.1 -U postgres -n -f bench/pgbench-intake.sql -c "$CLIENTS" -j 2 -T "$SECONDS_PER_RUN" "$DB" \
   | awk '/^tps = / {print int($3)}')
@@ -40,19 +58,32 @@ echo "pgbench tps=$CEILING"
 "${PSQL[@]}" -d "$DB" -c "truncate dispatch.timeline, dispatch.cases cascade" \
   -c "delete from sla.scheduled_tasks where task_data is null and task_instance like '%/BREACH'" \
   -c "vacuum analyze dispatch.cases" -c "vacuum analyze dispatch.timeline" -c "vacuum analyze sla.scheduled_tasks"
+
+# Distinct reports for each phase (a report posted twice would be a duplicate, which is cheaper).
+TOKEN=$(driver bodies 60000 "$WORK/warm-up.jsonl" 1000000 | sed -n 's/^token=//p')
+driver bodies 60000 "$WORK/measured.jsonl" 2000000 > /dev/null
+driver refused-bodies 1000 "$WORK/refused.jsonl" > /dev/null
+
+echo "== platform warm-up: ${WARM_UP}s of the same load (the JIT compiles the intake path; not counted)"
+closed_loop "$WORK/warm-up.jsonl" "$WARM_UP"
 echo "== platform, sustained (closed loop, $CLIENTS clients)"
-CLOSED=$(driver closed "$SECONDS_PER_RUN" "$CLIENTS")
+CLOSED=$(closed_loop "$WORK/measured.jsonl" "$SECONDS_PER_RUN")
 echo "$CLOSED"
 SUSTAINED=$(echo "$CLOSED" | sed -n 's/.*throughput=\([0-9]*\).*/\1/p')
 HALF=$(( CEILING / 2 ))
 echo "== sustained: $SUSTAINED/s = $(( 100 * SUSTAINED / CEILING ))% of the ceiling (goal: at least 50%)"
+
+echo "== floor: the same requests refused before any case work (empty description, 400), closed loop"
+closed_loop "$WORK/refused.jsonl" 20 > /dev/null
+closed_loop "$WORK/refused.jsonl" "$SECONDS_PER_RUN"
+
 if [ "$SUSTAINED" -ge "$HALF" ]; then
   echo "== platform at half the ceiling ($HALF/s, open loop)"
-  driver open "$SECONDS_PER_RUN" "$HALF"
+  driver open "$SECONDS_PER_RUN" "$HALF" | grep '^mode='
 else
   # An open loop above the sustained rate only measures the queue it builds.
   echo "== half the ceiling ($HALF/s) is above what the platform sustains: not offered"
 fi
 LIGHT=$(( SUSTAINED / 2 > 0 ? SUSTAINED / 2 : 1 ))
 echo "== platform at half its own sustained rate ($LIGHT/s, open loop)"
-driver open "$SECONDS_PER_RUN" "$LIGHT"
+driver open "$SECONDS_PER_RUN" "$LIGHT" | grep '^mode='

@@ -1,12 +1,15 @@
 package org.cityops.bench;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -34,6 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code closed <seconds> <clients>}: as fast as {@code clients} concurrent clients go (sustained
  * throughput). {@code open <seconds> <rate>}: at a fixed rate per second, latency measured from
  * each request's planned start, so a stalled server cannot hide its queue (no coordinated omission).
+ * {@code floor <seconds> <clients>}: the closed loop with reports the platform refuses (an empty
+ * description, answered 400 before any case work): what the same HTTP, security and JSON path
+ * sustains on this machine with no intake behind it, the ceiling any intake can reach here.
  * <p>
  * Run through {@code bench/intake-benchmark.sh}, or: {@code ./mvnw -q -Pbenchmark test-compile
  * exec:java -Dexec.mainClass=org.cityops.bench.IntakeLoadDriver -Dexec.args="http://localhost:8080 closed 60 16"}
@@ -53,6 +59,8 @@ public final class IntakeLoadDriver {
 	private final AtomicLong sequence = new AtomicLong();
 	/** A bearer token: HTTP Basic would make every request pay for a bcrypt check of the password. */
 	private final String bearer;
+	/** Sends reports the platform refuses (floor mode), expecting 400 instead of 201. */
+	private boolean refused;
 
 	private IntakeLoadDriver(String baseUrl) throws Exception {
 		this.baseUrl = baseUrl;
@@ -73,12 +81,20 @@ public final class IntakeLoadDriver {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length < 4) {
-			System.err.println("usage: IntakeLoadDriver <base-url> closed <seconds> <clients> | open <seconds> <rate>");
+			System.err.println("usage: IntakeLoadDriver <base-url> closed|floor <seconds> <clients> | open <seconds> <rate>"
+					+ " | bodies|refused-bodies <count> <file> [first report number]");
 			System.exit(2);
 		}
 		IntakeLoadDriver driver = new IntakeLoadDriver(args[0]);
+		if (args[1].endsWith("bodies")) {
+			driver.refused = args[1].startsWith("refused");
+			driver.sequence.set(args.length > 4 ? Long.parseLong(args[4]) : 0);
+			driver.writeBodies(Integer.parseInt(args[2]), Path.of(args[3]));
+			System.exit(0);
+		}
 		int seconds = Integer.parseInt(args[2]);
 		int amount = Integer.parseInt(args[3]);
+		driver.refused = "floor".equals(args[1]);
 		driver.warmUp();
 		Result result = "open".equals(args[1]) ? driver.open(seconds, amount) : driver.closed(seconds, amount);
 		System.out.println(result.summary(args[1], amount));
@@ -133,7 +149,7 @@ public final class IntakeLoadDriver {
 					issued++;
 					all.add(http.sendAsync(request(), HttpResponse.BodyHandlers.ofString()).handle((answer, error) -> {
 						latencies.add(System.nanoTime() - planned);
-						if (error != null || answer.statusCode() != 201) {
+						if (error != null || answer.statusCode() != expected()) {
 							failures.incrementAndGet();
 						}
 						return null;
@@ -149,30 +165,52 @@ public final class IntakeLoadDriver {
 
 	private boolean sendQuietly() {
 		try {
-			return send() == 201;
+			return send() == expected();
 		}
 		catch (Exception e) {
 			return false;
 		}
 	}
 
+	private int expected() {
+		return refused ? 400 : 201;
+	}
+
 	private int send() throws Exception {
 		return http.send(request(), HttpResponse.BodyHandlers.ofString()).statusCode();
 	}
 
+	/**
+	 * Writes reports, one JSON body per line, for a native load generator (bench/intake-wrk.lua), and
+	 * prints the bearer token it is to send: a driver written in C leaves the platform more of the
+	 * two cores than this one, whose HTTP client costs about a millisecond of CPU per request.
+	 */
+	private void writeBodies(int count, Path file) throws IOException {
+		List<String> lines = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			lines.add(body().replace('\n', ' '));
+		}
+		Files.write(file, lines, StandardCharsets.UTF_8);
+		System.out.println("token=" + bearer.substring("Bearer ".length()));
+	}
+
 	private HttpRequest request() {
+		return HttpRequest.newBuilder(URI.create(baseUrl + "/api/cases")).timeout(Duration.ofSeconds(30))
+				.header("Authorization", bearer).header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body())).build();
+	}
+
+	private String body() {
 		Random random = new Random(sequence.incrementAndGet());
 		String[] sample = corpus.get(random.nextInt(corpus.size()));
 		double[] at = positions.get(random.nextInt(positions.size()));
 		String body = String.format(Locale.ROOT, """
 				{"channel":"HOTLINE","category":"%s","description":%s,"lat":%.6f,"lng":%.6f,"address":"龙港市",
 				 "reporter":{"name":"压测市民","phone":"170%08d"}}""",
-				sample[0], JSON.writeValueAsString(sample[1]),
+				sample[0], JSON.writeValueAsString(refused ? " " : sample[1]),
 				at[0] + (random.nextDouble() - 0.5) * 0.0004, at[1] + (random.nextDouble() - 0.5) * 0.0004,
 				random.nextInt(100_000_000));
-		return HttpRequest.newBuilder(URI.create(baseUrl + "/api/cases")).timeout(Duration.ofSeconds(30))
-				.header("Authorization", bearer).header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(body)).build();
+		return body;
 	}
 
 	private static List<String[]> corpus() throws Exception {
