@@ -2,7 +2,7 @@
 # Intake throughput and latency of the platform next to PostgreSQL's own ceiling for the same
 # writes, on this machine: issue 3's performance goal (see docs/BENCHMARKS.md).
 #
-#   bench/intake-benchmark.sh [seconds=60] [clients=16] [warm-up seconds=120]
+#   bench/intake-benchmark.sh [seconds=60] [clients=16] [warm-up seconds=300]
 #
 # Needs the machine's PostgreSQL server (127.0.0.1:5432, user postgres), pgbench and wrk (installed
 # from Debian's packages when missing and running as root).
@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-60}
 CLIENTS=${2:-16}
-WARM_UP=${3:-120}
+WARM_UP=${3:-300}
 DB=cityops_bench
 PORT=18080
 PSQL=(psql -h 127.0.0.1 -U postgres -X -q)
@@ -21,20 +21,31 @@ if ! command -v wrk >/dev/null; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
 fi
 
-"${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
+CEILING_DB=${DB}_ceiling
+"${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" -c "drop database if exists $CEILING_DB with (force)" \
+  -c "create database $DB"
 ./mvnw -q -DskipTests package
 ./mvnw -q -Pbenchmark test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/classpath" \
   -Dmdep.includeScope=test
 CLASSPATH="target/test-classes:target/classes:$(cat "$WORK/classpath")"
 JAR=$(ls target/cityops-*.jar | grep -v '\.original' | head -n1)
-CITYOPS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" CITYOPS_DB_USER=postgres \
-  java -Xmx2g -jar "$JAR" --spring.profiles.active=demo --cityops.demo.cases=0 --server.port=$PORT > target/bench-platform.log 2>&1 &
-PLATFORM=$!
-trap 'kill $PLATFORM 2>/dev/null || true; wait $PLATFORM 2>/dev/null || true; rm -rf "$WORK"; "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)"' EXIT
-for _ in $(seq 1 300); do
-  curl -fs "http://localhost:$PORT/actuator/health" | grep -q UP && break
-  sleep 1
-done
+PLATFORM=
+start_platform() {
+  CITYOPS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" CITYOPS_DB_USER=postgres \
+    java -Xmx2g -jar "$JAR" --spring.profiles.active=demo --cityops.demo.cases=0 --server.port=$PORT >> target/bench-platform.log 2>&1 &
+  PLATFORM=$!
+  for _ in $(seq 1 300); do
+    curl -fs "http://localhost:$PORT/actuator/health" | grep -q UP && break
+    sleep 1
+  done
+}
+trap 'kill $PLATFORM 2>/dev/null || true; wait $PLATFORM 2>/dev/null || true; rm -rf "$WORK"; "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" -c "drop database if exists $CEILING_DB with (force)"' EXIT
+: > target/bench-platform.log
+# The first start creates the schema (Flyway) and the reference data; pgbench then runs on a copy
+# of that database, so the platform's own tables never hold pgbench's rows.
+start_platform
+kill $PLATFORM; wait $PLATFORM || true
+"${PSQL[@]}" -d postgres -c "create database $CEILING_DB template $DB"
 
 driver() {
   java -cp "$CLASSPATH" org.cityops.bench.IntakeLoadDriver "http://localhost:$PORT" "$@"
@@ -50,21 +61,18 @@ closed_loop() {
 
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r), $(date -u +%FT%H:%MZ), load $(cut -d' ' -f1 /proc/loadavg)"
 echo "== PostgreSQL ceiling: pgbench, one case + one timer + one timeline row per transaction, $CLIENTS clients"
-CEILING=$(pgbench -h 127.0.0.1 -U postgres -n -f bench/pgbench-intake.sql -c "$CLIENTS" -j 2 -T "$SECONDS_PER_RUN" "$DB" \
+CEILING=$(pgbench -h 127.0.0.1 -U postgres -n -f bench/pgbench-intake.sql -c "$CLIENTS" -j 2 -T "$SECONDS_PER_RUN" "$CEILING_DB" \
   | awk '/^tps = / {print int($3)}')
 echo "pgbench tps=$CEILING"
-# pgbench's rows are open cases at a few places: left in place they would turn the platform's reports
-# into duplicates of them. The platform starts from the same empty pool pgbench did.
-"${PSQL[@]}" -d "$DB" -c "truncate dispatch.timeline, dispatch.cases cascade" \
-  -c "delete from sla.scheduled_tasks where task_data is null and task_instance like '%/BREACH'" \
-  -c "vacuum analyze dispatch.cases" -c "vacuum analyze dispatch.timeline" -c "vacuum analyze sla.scheduled_tasks"
+"${PSQL[@]}" -d postgres -c "drop database $CEILING_DB with (force)" -c "checkpoint"
+start_platform
 
 # Distinct reports for each phase (a report posted twice would be a duplicate, which is cheaper).
 TOKEN=$(driver bodies 60000 "$WORK/warm-up.jsonl" 1000000 | sed -n 's/^token=//p')
 driver bodies 60000 "$WORK/measured.jsonl" 2000000 > /dev/null
 driver refused-bodies 1000 "$WORK/refused.jsonl" > /dev/null
 
-echo "== platform warm-up: ${WARM_UP}s of the same load (the JIT compiles the intake path; not counted)"
+echo "== platform warm-up: ${WARM_UP}s of the same load (the JIT compiles the request path for minutes; not counted)"
 closed_loop "$WORK/warm-up.jsonl" "$WARM_UP"
 echo "== platform, sustained (closed loop, $CLIENTS clients)"
 CLOSED=$(closed_loop "$WORK/measured.jsonl" "$SECONDS_PER_RUN")

@@ -1,5 +1,5 @@
 -- The SQL-level ceiling of intake: per transaction one case row, one timer row and one timeline
--- row, in the same tables (with their indexes and constraints) the platform writes.
+-- row, in a copy of the platform's database (the same tables, indexes and constraints).
 -- Run by bench/intake-benchmark.sh.
 \set lat random(27480000, 27590000)
 \set lng random(120500000, 120690000)
