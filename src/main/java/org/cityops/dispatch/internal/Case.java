@@ -2,7 +2,6 @@ package org.cityops.dispatch.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -110,8 +109,8 @@ class Case {
 		read.reporterName = row.getString("reporter_name");
 		read.reporterPhone = row.getString("reporter_phone");
 		read.reporterAccount = row.getString("reporter_account");
-		read.reportedAt = instant(row, "reported_at");
-		read.receivedAt = instant(row, "received_at");
+		read.reportedAt = Accountability.instant(row, "reported_at");
+		read.receivedAt = Accountability.instant(row, "received_at");
 		read.state = CaseState.valueOf(row.getString("state"));
 		String suspendedFrom = row.getString("suspended_from");
 		read.suspendedFrom = suspendedFrom == null ? null : CaseState.valueOf(suspendedFrom);
@@ -120,20 +119,15 @@ class Case {
 		read.tags = new LinkedHashSet<>(Timeline.strings(row.getArray("tags")));
 		read.assigneeUnit = row.getString("assignee_unit");
 		read.assigneePerson = row.getObject("assignee_person", UUID.class);
-		read.dispatchedAt = instant(row, "dispatched_at");
+		read.dispatchedAt = Accountability.instant(row, "dispatched_at");
 		read.leadUnit = row.getString("lead_unit");
 		read.duplicateOf = row.getString("duplicate_of");
 		read.returnCount = row.getInt("return_count");
 		read.escalationCount = row.getInt("escalation_count");
 		read.satisfaction = row.getObject("satisfaction", Integer.class);
-		read.updatedAt = instant(row, "updated_at");
-		read.closedAt = instant(row, "closed_at");
+		read.updatedAt = Accountability.instant(row, "updated_at");
+		read.closedAt = Accountability.instant(row, "closed_at");
 		return read;
-	}
-
-	private static Instant instant(ResultSet row, String column) throws SQLException {
-		Timestamp value = row.getTimestamp(column);
-		return value == null ? null : value.toInstant();
 	}
 
 	/**

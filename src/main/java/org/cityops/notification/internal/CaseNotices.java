@@ -70,22 +70,17 @@ class CaseNotices {
 		}
 		List<Recipient> told = new ArrayList<>(recipients.person(moved.assigneePerson()).map(List::of)
 				.orElseGet(() -> recipients.unitPeople(moved.assigneeUnit())));
-		String about;
-		if (action == CaseAction.CONSULT) {
-			Optional<CaseDetails> found = find(moved.caseId());
-			found.ifPresent(subject -> subject.coTasks().forEach(task -> told.addAll(recipients.unitPeople(task.unitCode()))));
-			about = found.map(wording::about).orElse(null);
-		}
-		else {
-			// A dispatch (every routed intake has one) needs only the case's description and address.
-			about = search.summary(moved.caseId()).map(wording::about).orElse(null);
-		}
-		if (about == null) {
-			return;
-		}
+		// A consultation also tells its co-organisers; a dispatch (every routed intake has one) needs
+		// only the case's description and address.
+		Optional<String> about = action == CaseAction.CONSULT
+				? find(moved.caseId()).map(subject -> {
+					subject.coTasks().forEach(task -> told.addAll(recipients.unitPeople(task.unitCode())));
+					return wording.about(subject);
+				})
+				: search.summary(moved.caseId()).map(wording::about);
 		String title = action == CaseAction.CONSULT ? "会商后派遣事件" : action == CaseAction.REASSIGN ? "事件改派给您" : "新派遣事件";
-		notifier.tell(new Notice(key, NotificationKind.CASE_ASSIGNED, moved.caseId().value(), title,
-				about + "。请及时签收处置。", moved.at()), told, actor);
+		about.ifPresent(text -> notifier.tell(new Notice(key, NotificationKind.CASE_ASSIGNED, moved.caseId().value(),
+				title, text + "。请及时签收处置。", moved.at()), told, actor));
 	}
 
 	@ApplicationModuleListener
