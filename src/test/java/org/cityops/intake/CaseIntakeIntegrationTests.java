@@ -120,6 +120,23 @@ class CaseIntakeIntegrationTests {
 	}
 
 	@Test
+	void linksNoReportBeyondTheDuplicateRadiusOrOfAnotherCategory() {
+		Grid micro = geo.microGrids("330383198031-G01").get(0);
+		assertThat(api.post("/api/cases", "dispatcher", api.report("HOTLINE", "0602", micro.centroid(), "这盏路灯一直不亮"))
+				.status()).isEqualTo(201);
+		// About 165 m east (the radius is 100 m), and a report of another category on the same spot.
+		JsonNode away = api.post("/api/cases", "dispatcher", api.report("HOTLINE", "0602",
+				new Position(micro.centroid().lat(), micro.centroid().lng() + 0.0017), "路口那盏路灯也不亮")).json();
+		JsonNode other = api.post("/api/cases", "dispatcher",
+				api.report("HOTLINE", "0102", micro.centroid(), "路灯下面堆着一堆建筑垃圾")).json();
+
+		assertThat(List.of(away, other)).allSatisfy(report -> {
+			assertThat(report.get("state").asString()).isNotEqualTo("DUPLICATE");
+			assertThat(report.path("duplicateOf").isMissingNode() || report.get("duplicateOf").isNull()).isTrue();
+		});
+	}
+
+	@Test
 	void sendsACaseOutsideEveryGridToTheCentresManualQueue() {
 		Answer reported = api.post("/api/cases", "dispatcher",
 				api.report("HOTLINE", "0101", new Position(28.0, 120.65), "鹿城区五马街有垃圾"));

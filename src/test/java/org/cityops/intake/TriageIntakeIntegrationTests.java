@@ -160,6 +160,27 @@ class TriageIntakeIntegrationTests {
 	}
 
 	@Test
+	void flagsARepeatAtTheSamePlaceFromAnotherReporterButNotFromTheNextStreet() {
+		Position place = at("330383198030-G01", 0);
+		ObjectNode first = api.report("HOTLINE", "0102", place, "小区门口的共享单车堆成一片，人都过不去");
+		((ObjectNode) first.get("reporter")).put("phone", "17000004321");
+		String earlier = report("dispatcher", first).get("id").asString();
+		clock.advance(java.time.Duration.ofDays(3));
+		// About 55 m and 220 m north of the first report, each from a reporter of its own.
+		ObjectNode near = api.report("HOTLINE", "0102", new Position(place.lat() + 0.0005, place.lng()),
+				"小区门口还是堆满了共享单车");
+		((ObjectNode) near.get("reporter")).put("phone", "17000005678");
+		ObjectNode away = api.report("HOTLINE", "0102", new Position(place.lat() + 0.0020, place.lng()),
+				"路口有共享单车乱停，挡住了人行道");
+		((ObjectNode) away.get("reporter")).put("phone", "17000008765");
+
+		assertThat(report("dispatcher", near).get("tags").valueStream().map(JsonNode::asString))
+				.anyMatch(tag -> tag.startsWith("REPEAT:") && tag.contains(earlier));
+		assertThat(report("dispatcher", away).get("tags").valueStream().map(JsonNode::asString))
+				.noneMatch(tag -> tag.contains(earlier));
+	}
+
+	@Test
 	void routesAQueuedCaseOnceADispatcherChoosesItsCategory() {
 		String id = report("dispatcher", api.report("HOTLINE", null, at("330383198018-G01", 0), "😶")).get("id").asString();
 

@@ -3,6 +3,7 @@ package org.cityops.dispatch.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -144,18 +145,25 @@ class CaseQueries implements CaseSearch {
 		}
 		double dLat = Distances.latitudeDegrees(radiusMetres);
 		double dLng = byPlace ? dLat / Math.cos(Math.toRadians(lat)) : 0;
+		// One branch per way of matching, each on its own index (phone; category and place), whatever
+		// plan the prepared statement settles on. A missing phone or place is null and matches nothing.
 		List<Candidate> candidates = jdbc.sql("""
 				select * from dispatch.cases
-				where category_code = :category and received_at >= :since and state <> 'VOIDED'
-				  and ((:phone::text is not null and reporter_phone = :phone::text)
-				    or (:lat::float8 is not null and lat between :south and :north and lng between :west and :east))
+				where id in (select id from dispatch.cases
+				             where reporter_phone = :phone and received_at >= :since and category_code = :category
+				             union
+				             select id from dispatch.cases
+				             where category_code = :category and lat between :south and :north
+				               and lng between :west and :east and received_at >= :since)
+				  and state <> 'VOIDED'
 				order by received_at desc, id desc limit 100""")
 				.param("category", categoryCode)
 				.param("since", Timestamp.from(since))
-				.param("phone", byPhone ? reporterPhone.strip() : null)
-				.param("lat", byPlace ? lat : null)
-				.param("south", byPlace ? lat - dLat : 0).param("north", byPlace ? lat + dLat : 0)
-				.param("west", byPlace ? lng - dLng : 0).param("east", byPlace ? lng + dLng : 0)
+				.param("phone", byPhone ? reporterPhone.strip() : null, Types.VARCHAR)
+				.param("south", byPlace ? lat - dLat : null, Types.DOUBLE)
+				.param("north", byPlace ? lat + dLat : null, Types.DOUBLE)
+				.param("west", byPlace ? lng - dLng : null, Types.DOUBLE)
+				.param("east", byPlace ? lng + dLng : null, Types.DOUBLE)
 				.query((row, n) -> new Candidate(summary(row, n),
 						byPhone && reporterPhone.strip().equals(row.getString("reporter_phone"))))
 				.list();
