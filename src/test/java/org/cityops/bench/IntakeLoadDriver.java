@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -24,15 +24,18 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Posts realistic reports (texts and categories from the triage corpus, positions inside
- * Longgang's micro-grids) to a running platform and reports throughput and latency.
+ * Posts realistic reports (texts and categories from the triage corpus, positions spread over the
+ * area of Longgang's micro-grids) to a running platform and reports throughput and latency.
  * <p>
  * {@code closed <seconds> <clients>}: as fast as {@code clients} concurrent clients go (sustained
  * throughput). {@code open <seconds> <rate>}: at a fixed rate per second, latency measured from
@@ -55,7 +58,8 @@ public final class IntakeLoadDriver {
 
 	private final HttpClient http;
 	private final List<String[]> corpus;
-	private final List<double[]> positions;
+	private final List<Geometry> microGrids;
+	private final GeometryFactory geometries = new GeometryFactory();
 	private final AtomicLong sequence = new AtomicLong();
 	/** A bearer token: HTTP Basic would make every request pay for a bcrypt check of the password. */
 	private final String bearer;
@@ -68,7 +72,7 @@ public final class IntakeLoadDriver {
 				.executor(Executors.newFixedThreadPool(32)).build();
 		this.bearer = "Bearer " + token();
 		this.corpus = corpus();
-		this.positions = positions();
+		this.microGrids = microGrids();
 	}
 
 	private String token() throws Exception {
@@ -201,14 +205,16 @@ public final class IntakeLoadDriver {
 	}
 
 	private String body() {
-		Random random = new Random(sequence.incrementAndGet());
+		// SplittableRandom mixes its seed: java.util.Random's first draws from neighbouring seeds are
+		// alike, which made runs of report numbers repeat each other's places and categories.
+		SplittableRandom random = new SplittableRandom(sequence.incrementAndGet());
 		String[] sample = corpus.get(random.nextInt(corpus.size()));
-		double[] at = positions.get(random.nextInt(positions.size()));
+		double[] at = pointIn(microGrids.get(random.nextInt(microGrids.size())), random);
 		String body = String.format(Locale.ROOT, """
 				{"channel":"HOTLINE","category":"%s","description":%s,"lat":%.6f,"lng":%.6f,"address":"龙港市",
 				 "reporter":{"name":"压测市民","phone":"170%08d"}}""",
 				sample[0], JSON.writeValueAsString(refused ? " " : sample[1]),
-				at[0] + (random.nextDouble() - 0.5) * 0.0004, at[1] + (random.nextDouble() - 0.5) * 0.0004,
+				at[0], at[1],
 				random.nextInt(100_000_000));
 		return body;
 	}
@@ -223,19 +229,35 @@ public final class IntakeLoadDriver {
 		return lines;
 	}
 
-	/** Interior points of Longgang's micro-grids, read from the platform's own map layer. */
-	private List<double[]> positions() throws Exception {
+	/**
+	 * A point anywhere in the micro-grid (as {lat, lng}): reports pile up on no single spot, so the share
+	 * linked as duplicates comes from the platform's duplicate radius and window, not from the driver.
+	 */
+	private double[] pointIn(Geometry microGrid, SplittableRandom random) {
+		Envelope box = microGrid.getEnvelopeInternal();
+		for (int attempt = 0; attempt < 100; attempt++) {
+			Coordinate at = new Coordinate(box.getMinX() + random.nextDouble() * box.getWidth(),
+					box.getMinY() + random.nextDouble() * box.getHeight());
+			if (microGrid.contains(geometries.createPoint(at))) {
+				return new double[] { at.getY(), at.getX() };
+			}
+		}
+		Coordinate inside = microGrid.getInteriorPoint().getCoordinate();
+		return new double[] { inside.getY(), inside.getX() };
+	}
+
+	/** Longgang's micro-grids, read from the platform's own map layer. */
+	private List<Geometry> microGrids() throws Exception {
 		HttpResponse<String> layer = http.send(HttpRequest.newBuilder(
 				URI.create(baseUrl + "/api/geo/grids.geojson?county=330383&level=MICRO_GRID&tolerance=0"))
 				.header("Authorization", bearer).build(), HttpResponse.BodyHandlers.ofString());
 		JsonNode features = JSON.readTree(layer.body()).get("features");
 		GeoJsonReader reader = new GeoJsonReader();
-		List<double[]> points = new ArrayList<>();
+		List<Geometry> shapes = new ArrayList<>();
 		for (JsonNode feature : features) {
-			Geometry shape = reader.read(feature.get("geometry").toString());
-			points.add(new double[] { shape.getInteriorPoint().getY(), shape.getInteriorPoint().getX() });
+			shapes.add(reader.read(feature.get("geometry").toString()));
 		}
-		return points;
+		return shapes;
 	}
 
 	private record Result(List<Long> latencies, long failures, int seconds) {
