@@ -232,6 +232,8 @@ public final class IntakeLoadDriver {
 	/**
 	 * A point anywhere in the micro-grid (as {lat, lng}): reports pile up on no single spot, so the share
 	 * linked as duplicates comes from the platform's duplicate radius and window, not from the driver.
+	 * Drawn from the report's own seeded generator, so a report number always makes the same report
+	 * (JTS's {@code RandomPointsBuilder} draws from {@code Math.random()}).
 	 */
 	private double[] pointIn(Geometry microGrid, SplittableRandom random) {
 		Envelope box = microGrid.getEnvelopeInternal();

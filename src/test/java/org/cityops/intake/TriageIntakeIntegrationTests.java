@@ -70,6 +70,15 @@ class TriageIntakeIntegrationTests {
 		return geo.microGrids(grid).get(micro).centroid();
 	}
 
+	private static ObjectNode byPhone(String phone, ObjectNode report) {
+		((ObjectNode) report.get("reporter")).put("phone", phone);
+		return report;
+	}
+
+	private static java.util.stream.Stream<String> tags(JsonNode opened) {
+		return opened.get("tags").valueStream().map(JsonNode::asString);
+	}
+
 	private JsonNode report(String user, ObjectNode report) {
 		Answer answer = api.post("/api/cases", user, report);
 		assertThat(answer.status()).as(answer.body()).isEqualTo(201);
@@ -87,7 +96,7 @@ class TriageIntakeIntegrationTests {
 		assertThat(triage.get("confidence").asDouble()).isGreaterThanOrEqualTo(0.3);
 		assertThat(triage.get("suggestions")).hasSize(3);
 		assertThat(triage.get("suggestions").get(0).get("categoryCode").asString()).isEqualTo("0101");
-		assertThat(opened.get("tags").valueStream().map(JsonNode::asString))
+		assertThat(tags(opened))
 				.anyMatch(tag -> tag.startsWith("triage:auto 0."))
 				.anyMatch(tag -> tag.startsWith("general:"));
 		assertThat(opened.get("state").asString()).isEqualTo("DISPATCHED");
@@ -102,7 +111,7 @@ class TriageIntakeIntegrationTests {
 		assertThat(opened.get("assignee").get("unitCode").asString()).isEqualTo("330383-CENTRE");
 		assertThat(opened.get("triage").get("decision").asString()).isEqualTo("HUMAN_TRIAGE");
 		assertThat(opened.get("triage").get("reason").asString()).contains("no words");
-		assertThat(opened.get("tags").valueStream().map(JsonNode::asString))
+		assertThat(tags(opened))
 				.anyMatch(tag -> tag.startsWith("triage:human the text has no words"));
 	}
 
@@ -130,7 +139,7 @@ class TriageIntakeIntegrationTests {
 				"我们楼道里电动车充电着火了，烟很大，快派人来"));
 
 		assertThat(opened.get("urgent").asBoolean()).isTrue();
-		assertThat(opened.get("tags").valueStream().map(JsonNode::asString))
+		assertThat(tags(opened))
 				.anyMatch(tag -> tag.equals("RISK_FIRE:the text says “着火”"))
 				.anyMatch(tag -> tag.startsWith("URGENT:"));
 		String id = opened.get("id").asString();
@@ -146,38 +155,30 @@ class TriageIntakeIntegrationTests {
 	@Test
 	void flagsARepeatComplaintWithLinksToTheEarlierCases() {
 		Position place = at("330383198016-G01", 0);
-		ObjectNode first = api.report("HOTLINE", "0102", place, "楼道里堆满了纸箱和旧家具，过不去人");
-		((ObjectNode) first.get("reporter")).put("phone", "17000001234");
-		String earlier = report("dispatcher", first).get("id").asString();
+		String earlier = report("dispatcher", byPhone("17000001234",
+				api.report("HOTLINE", "0102", place, "楼道里堆满了纸箱和旧家具，过不去人"))).get("id").asString();
 		clock.advance(java.time.Duration.ofDays(3));
-		ObjectNode again = api.report("HOTLINE", "0102", at("330383198017-G01", 0), "楼道里的杂物还是没人清，纸箱越堆越多");
-		((ObjectNode) again.get("reporter")).put("phone", "17000001234");
 
-		JsonNode repeated = report("dispatcher", again);
+		JsonNode repeated = report("dispatcher", byPhone("17000001234",
+				api.report("HOTLINE", "0102", at("330383198017-G01", 0), "楼道里的杂物还是没人清，纸箱越堆越多")));
 
-		assertThat(repeated.get("tags").valueStream().map(JsonNode::asString))
-				.anyMatch(tag -> tag.startsWith("REPEAT:") && tag.contains(earlier));
+		assertThat(tags(repeated)).anyMatch(tag -> tag.startsWith("REPEAT:") && tag.contains(earlier));
 	}
 
 	@Test
 	void flagsARepeatAtTheSamePlaceFromAnotherReporterButNotFromTheNextStreet() {
 		Position place = at("330383198030-G01", 0);
-		ObjectNode first = api.report("HOTLINE", "0102", place, "小区门口的共享单车堆成一片，人都过不去");
-		((ObjectNode) first.get("reporter")).put("phone", "17000004321");
-		String earlier = report("dispatcher", first).get("id").asString();
+		String earlier = report("dispatcher", byPhone("17000004321",
+				api.report("HOTLINE", "0102", place, "小区门口的共享单车堆成一片，人都过不去"))).get("id").asString();
 		clock.advance(java.time.Duration.ofDays(3));
 		// About 55 m and 220 m north of the first report, each from a reporter of its own.
-		ObjectNode near = api.report("HOTLINE", "0102", new Position(place.lat() + 0.0005, place.lng()),
-				"小区门口还是堆满了共享单车");
-		((ObjectNode) near.get("reporter")).put("phone", "17000005678");
-		ObjectNode away = api.report("HOTLINE", "0102", new Position(place.lat() + 0.0020, place.lng()),
-				"路口有共享单车乱停，挡住了人行道");
-		((ObjectNode) away.get("reporter")).put("phone", "17000008765");
+		ObjectNode near = byPhone("17000005678", api.report("HOTLINE", "0102",
+				new Position(place.lat() + 0.0005, place.lng()), "小区门口还是堆满了共享单车"));
+		ObjectNode away = byPhone("17000008765", api.report("HOTLINE", "0102",
+				new Position(place.lat() + 0.0020, place.lng()), "路口有共享单车乱停，挡住了人行道"));
 
-		assertThat(report("dispatcher", near).get("tags").valueStream().map(JsonNode::asString))
-				.anyMatch(tag -> tag.startsWith("REPEAT:") && tag.contains(earlier));
-		assertThat(report("dispatcher", away).get("tags").valueStream().map(JsonNode::asString))
-				.noneMatch(tag -> tag.contains(earlier));
+		assertThat(tags(report("dispatcher", near))).anyMatch(tag -> tag.startsWith("REPEAT:") && tag.contains(earlier));
+		assertThat(tags(report("dispatcher", away))).noneMatch(tag -> tag.contains(earlier));
 	}
 
 	@Test
@@ -196,7 +197,7 @@ class TriageIntakeIntegrationTests {
 		assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
 		assertThat(chosen.json().get("category").asString()).isEqualTo("0403");
 		assertThat(chosen.json().get("state").asString()).isEqualTo("DISPATCHED");
-		assertThat(chosen.json().get("tags").valueStream().map(JsonNode::asString))
+		assertThat(tags(chosen.json()))
 				.anyMatch(tag -> tag.startsWith("triage:human categorised 0403 by dispatcher: 回电确认是车辆乱停"))
 				.noneMatch(tag -> tag.startsWith("triage:human the text"));
 		assertThat(jdbc.sql("select category_code from triage.labelled_texts where case_id = ?").param(id)
