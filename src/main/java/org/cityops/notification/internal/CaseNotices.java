@@ -19,12 +19,14 @@ import org.cityops.notification.NotificationKind;
 import org.cityops.triage.RiskDetected;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells the people concerned what happened to a case: who gets it, that it came back or went up to
- * the centre, that their unit must answer for it, that it is closed. Each listener runs after the
- * case's transaction, in its own, and may run again after a restart: the notices' keys make that
- * harmless.
+ * the centre, that their unit must answer for it, that it is closed. Who gets a case is told inside
+ * the move's transaction; every other listener runs after the case's transaction, in its own, and may
+ * run again after a restart: the notices' keys make that harmless.
  */
 @Component
 class CaseNotices {
@@ -53,10 +55,15 @@ class CaseNotices {
 	}
 
 	/*
-	 * The condition is checked before the publication is recorded: the moves nobody is told about
-	 * (accepting, signing, …) cost no registry row and no listener transaction.
+	 * Who has a case now is told in the move's own transaction, just before it commits: the notice
+	 * exists exactly when the dispatch does, so the assignee finds it the moment the case is answered
+	 * (the sign clock starts at dispatch, and in wartime it allows one minute), and a dispatch, which
+	 * every routed intake makes, costs no registry row and none of the registry's three follow-up
+	 * transactions. A failure here rolls the move back with its notice. Moves nobody is told about
+	 * (accepting, signing, …) fail the condition and cost nothing.
 	 */
-	@ApplicationModuleListener(condition = "#moved.action().name() matches 'DISPATCH|REASSIGN|CONSULT|RETURN'")
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT,
+			condition = "#moved.action().name() matches 'DISPATCH|REASSIGN|CONSULT|RETURN'")
 	void on(CaseMoved moved) {
 		CaseAction action = moved.action();
 		String key = "moved:" + moved.caseId().value() + ":" + action + ":" + moved.at() + ":" + moved.to();

@@ -133,6 +133,20 @@ class NotificationIntegrationTests {
 	}
 
 	@Test
+	void theDispatchNoticeIsInTheInboxTheMomentTheReportIsAnswered() {
+		String id = report("dispatcher", "HOTLINE", "0402", "商铺把桌椅摆到人行道上经营", null);
+
+		assertThat(inbox("grid", id, false)).as("written in the intake's own transaction, no waiting")
+				.singleElement().satisfies(notice -> assertThat(notice.get("kind").asString()).isEqualTo("CASE_ASSIGNED"));
+		assertThat(jdbc.sql("select count(*) from event_publication where event_type like '%.CaseMoved' "
+				+ "and serialized_event like ?").param("%" + id + "%").query(Long.class).single())
+				.as("a dispatch leaves nothing for a later listener").isZero();
+
+		assertThat(api.act(id, "return", "grid", "{\"reason\":\"不属于本网格\"}").status()).isEqualTo(200);
+		assertThat(kinds("dispatcher", id)).as("a return reaches the centre at once too").contains("CASE_RETURNED");
+	}
+
+	@Test
 	void aNotificationAddedOnAnotherNodeReachesThisNodesStream() throws Exception {
 		UUID worker = person("grid");
 		TestDatabase.Target database = TestDatabase.target();
