@@ -78,12 +78,9 @@ class CasePool implements CaseManagement {
 
 	@Override
 	public Opened open(NewCase report, Actor submittedBy) {
-		Optional<Opened> repeated = transaction.execute(status -> bySource(report));
-		if (repeated.isPresent()) {
-			return repeated.get();
-		}
 		try {
-			return transaction.execute(status -> new Opened(views.ofNew(create(report, submittedBy)), true));
+			return transaction.execute(status -> bySource(report)
+					.orElseGet(() -> new Opened(views.ofNew(create(report, submittedBy)), true)));
 		}
 		catch (DuplicateKeyException raced) {
 			// Another request with the same source won; answer with its case.

@@ -1,6 +1,9 @@
 package org.cityops.sla.internal;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,6 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceException;
+import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 
@@ -58,7 +62,7 @@ class StageTimers {
 			pendingInThisTransaction().put(clock.id(), clock);
 		}
 		else {
-			write(clock);
+			write(List.of(clock));
 		}
 	}
 
@@ -81,9 +85,21 @@ class StageTimers {
 		}
 	}
 
-	private void write(StageClock clock) {
-		client.scheduleIfNotExists(task.instance(new Alarm(clock.id(), Kind.WARNING).instanceId()), clock.warningAt());
-		client.scheduleIfNotExists(task.instance(new Alarm(clock.id(), Kind.BREACH).instanceId()), clock.dueAt());
+	/*
+	 * One batched insert for all the clocks' timers: a clock's id is new when it starts and it is
+	 * scheduled once, so no timer can exist already (db-scheduler's if-not-exists would read first).
+	 */
+	private void write(Collection<StageClock> clocks) {
+		List<SchedulableInstance<?>> alarms = new ArrayList<>(2 * clocks.size());
+		for (StageClock clock : clocks) {
+			alarms.add(SchedulableInstance.of(task.instance(new Alarm(clock.id(), Kind.WARNING).instanceId()),
+					clock.warningAt()));
+			alarms.add(SchedulableInstance.of(task.instance(new Alarm(clock.id(), Kind.BREACH).instanceId()),
+					clock.dueAt()));
+		}
+		if (!alarms.isEmpty()) {
+			client.scheduleBatch(alarms);
+		}
 	}
 
 	/** The timers of this transaction not written yet (each transaction, nested ones too, has its own). */
@@ -102,7 +118,7 @@ class StageTimers {
 
 		@Override
 		public void beforeCommit(boolean readOnly) {
-			clocks.values().forEach(owner::write);
+			owner.write(clocks.values());
 			clocks.clear();
 		}
 	}
