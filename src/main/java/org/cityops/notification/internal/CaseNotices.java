@@ -24,9 +24,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells the people concerned what happened to a case: who gets it, that it came back or went up to
- * the centre, that their unit must answer for it, that it is closed. Who gets a case is told inside
- * the move's transaction; every other listener runs after the case's transaction, in its own, and may
- * run again after a restart: the notices' keys make that harmless.
+ * the centre, that their unit must answer for it, that it is closed. Who gets a case (by dispatch,
+ * reassignment, consultation, return or escalation) is told inside the move's transaction; every other
+ * listener runs after the case's transaction, in its own, and may run again after a restart: the
+ * notices' keys make that harmless.
  */
 @Component
 class CaseNotices {
@@ -90,7 +91,8 @@ class CaseNotices {
 				title, text + "。请及时签收处置。", moved.at()), told, actor));
 	}
 
-	@ApplicationModuleListener
+	/** Like a dispatch, in the escalation's own transaction: the centre gets the case and the notice at once. */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(CaseEscalated escalated) {
 		find(escalated.caseId()).ifPresent(subject -> {
 			List<Recipient> told = new ArrayList<>(recipients.centreDispatchers(subject));

@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,7 +18,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The inbox table. A new notification is announced with {@code pg_notify} in the inserting
- * transaction, so every node hears of it exactly when it commits.
+ * statement, so every node hears of it exactly when its transaction commits. The announcement's
+ * payload is {@link LiveSignal#payload()}'s, written in SQL.
  */
 @Repository
 class Inbox {
@@ -28,18 +32,30 @@ class Inbox {
 		this.channel = settings.channel();
 	}
 
-	/** Adds a notification unless the person already has one for this event; announces it. */
-	Optional<Long> add(UUID person, Notice notice) {
-		Optional<Long> id = jdbc.sql("""
-				insert into notification.inbox (person_id, event_key, kind, case_id, title, body, created_at)
-				values (?, ?, ?, ?, ?, ?, ?)
-				on conflict on constraint inbox_once do nothing
-				returning id""")
-				.params(person, notice.eventKey(), notice.kind().name(), notice.caseId(), notice.title(), notice.body(),
-						Timestamp.from(notice.at()))
-				.query(Long.class).optional();
-		id.ifPresent(added -> announce(LiveSignal.added(added, person)));
-		return id;
+	/**
+	 * Adds the notice to each person's inbox unless they already have one for this event, and
+	 * announces each new entry: one statement for all of them (an escalation tells ten people or so).
+	 *
+	 * @return the new entries' ids by person; a person who had the notice already is not in it
+	 */
+	Map<UUID, Long> add(Collection<UUID> people, Notice notice) {
+		if (people.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, Long> added = new LinkedHashMap<>();
+		jdbc.sql("""
+				with added as (
+				  insert into notification.inbox (person_id, event_key, kind, case_id, title, body, created_at)
+				  select person, ?, ?, ?, ?, ?, ? from unnest(?) with ordinality as told(person, position)
+				  order by position
+				  on conflict on constraint inbox_once do nothing
+				  returning id, person_id)
+				select id, person_id, pg_notify(?, 'added:' || id || ':' || person_id) from added order by id""")
+				.params(notice.eventKey(), notice.kind().name(), notice.caseId(), notice.title(), notice.body(),
+						Timestamp.from(notice.at()), people.toArray(UUID[]::new), channel)
+				.query((rs, row) -> added.put(rs.getObject("person_id", UUID.class), rs.getLong("id")))
+				.list();
+		return added;
 	}
 
 	void announce(LiveSignal signal) {

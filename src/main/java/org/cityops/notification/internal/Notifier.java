@@ -3,13 +3,15 @@ package org.cityops.notification.internal;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Addresses a notice: one inbox entry per person (announced live on every node) and one outbound
- * delivery per recipient and channel, all in the caller's transaction and each at most once per event.
+ * Addresses a notice: one inbox entry per person (announced live on every node; one statement for
+ * all of them) and one outbound delivery per recipient and channel, all in the caller's transaction
+ * and each at most once per event.
  */
 @Component
 class Notifier {
@@ -29,12 +31,8 @@ class Notifier {
 		Map<String, Recipient> distinct = new LinkedHashMap<>();
 		recipients.stream().filter(recipient -> leaveOut == null || !leaveOut.equals(recipient.person()))
 				.forEach(recipient -> distinct.putIfAbsent(recipient.key(), recipient));
-		for (Recipient recipient : distinct.values()) {
-			if (recipient.person() != null) {
-				inbox.add(recipient.person(), notice);
-			}
-			outbox.queue(notice, recipient);
-		}
+		inbox.add(distinct.values().stream().map(Recipient::person).filter(Objects::nonNull).toList(), notice);
+		distinct.values().forEach(recipient -> outbox.queue(notice, recipient));
 	}
 
 	void tell(Notice notice, Collection<Recipient> recipients) {
