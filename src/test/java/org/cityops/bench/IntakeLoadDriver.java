@@ -238,14 +238,20 @@ public final class IntakeLoadDriver {
 	private double[] pointIn(Geometry microGrid, SplittableRandom random) {
 		Envelope box = microGrid.getEnvelopeInternal();
 		for (int attempt = 0; attempt < 100; attempt++) {
-			Coordinate at = new Coordinate(box.getMinX() + random.nextDouble() * box.getWidth(),
-					box.getMinY() + random.nextDouble() * box.getHeight());
+			// Rounded as the body writes it (six decimals, about 10 cm) before the test: a point drawn
+			// within centimetres of the coast would otherwise be written outside Wenzhou and refused.
+			Coordinate at = new Coordinate(sixDecimals(box.getMinX() + random.nextDouble() * box.getWidth()),
+					sixDecimals(box.getMinY() + random.nextDouble() * box.getHeight()));
 			if (microGrid.contains(geometries.createPoint(at))) {
 				return new double[] { at.getY(), at.getX() };
 			}
 		}
 		Coordinate inside = microGrid.getInteriorPoint().getCoordinate();
 		return new double[] { inside.getY(), inside.getX() };
+	}
+
+	private static double sixDecimals(double degrees) {
+		return Math.round(degrees * 1e6) / 1e6;
 	}
 
 	/** Longgang's micro-grids, read from the platform's own map layer. */
