@@ -138,9 +138,7 @@ class NotificationIntegrationTests {
 
 		assertThat(inbox("grid", id, false)).as("written in the intake's own transaction, no waiting")
 				.singleElement().satisfies(notice -> assertThat(notice.get("kind").asString()).isEqualTo("CASE_ASSIGNED"));
-		assertThat(jdbc.sql("select count(*) from event_publication where event_type like '%.CaseMoved' "
-				+ "and serialized_event like ?").param("%" + id + "%").query(Long.class).single())
-				.as("a dispatch leaves nothing for a later listener").isZero();
+		assertThat(publications("CaseMoved", id)).as("a dispatch leaves nothing for a later listener").isZero();
 
 		assertThat(api.act(id, "return", "grid", "{\"reason\":\"不属于本网格\"}").status()).isEqualTo(200);
 		assertThat(kinds("dispatcher", id)).as("a return reaches the centre at once too").contains("CASE_RETURNED");
@@ -330,8 +328,7 @@ class NotificationIntegrationTests {
 					.anyMatch(item -> id.equals(item.caseId()) && item.kind() == NotificationKind.CASE_ESCALATED)).isTrue();
 		}
 		assertThat(only(inbox("dispatcher", id, false)).get("body").asString()).contains("difficult");
-		assertThat(jdbc.sql("select count(*) from event_publication where event_type like '%.CaseEscalated' "
-				+ "and serialized_event like ?").param("%" + id + "%").query(Long.class).single()).isZero();
+		assertThat(publications("CaseEscalated", id)).isZero();
 	}
 
 	@Test
@@ -377,6 +374,12 @@ class NotificationIntegrationTests {
 		assertThat(answer.status()).as(answer.body()).isEqualTo(200);
 		return answer.json().get("items").valueStream().filter(item -> caseId.equals(item.path("caseId").asString()))
 				.toList();
+	}
+
+	/** Publications of an event type about a case left in the registry for a later listener. */
+	private long publications(String eventType, String caseId) {
+		return jdbc.sql("select count(*) from event_publication where event_type = ? and serialized_event like ?")
+				.params("org.cityops.dispatch." + eventType, "%" + caseId + "%").query(Long.class).single();
 	}
 
 	private List<String> kinds(String user, String caseId) {
