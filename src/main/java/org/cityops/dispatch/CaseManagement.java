@@ -2,6 +2,7 @@ package org.cityops.dispatch;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The case pool, for the channels that feed it and the pages that show it.
@@ -16,7 +17,18 @@ public interface CaseManagement {
 	 *
 	 * @return the case and whether it was created by this call
 	 */
-	Opened open(NewCase report, Actor submittedBy);
+	default Opened open(NewCase report, Actor submittedBy) {
+		return open(report, submittedBy, created -> {
+		});
+	}
+
+	/**
+	 * Like {@link #open(NewCase, Actor)}, and runs {@code whenCreated} with the new case inside the
+	 * transaction that creates it, so that what it records (e.g. an event for the duty chiefs) commits
+	 * with the case or not at all. It does not run when the report repeated a case already in the pool;
+	 * if it fails, no case is created.
+	 */
+	Opened open(NewCase report, Actor submittedBy, Consumer<CaseDetails> whenCreated);
 
 	Optional<CaseDetails> find(CaseId id);
 

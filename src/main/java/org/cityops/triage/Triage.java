@@ -21,7 +21,8 @@ public interface Triage {
 
 	/**
 	 * Tells the duty chiefs at once about the risks of an opened case: publishes {@link RiskDetected}
-	 * when the assessment found any; does nothing otherwise.
+	 * when the assessment found any, in the caller's transaction when there is one (the intake calls it
+	 * in the transaction that creates the case); does nothing otherwise.
 	 */
 	void alert(String caseId, String text, Assessment assessment);
 

@@ -14,6 +14,7 @@ import org.cityops.directory.Person;
 import org.cityops.notification.NotificationKind;
 import org.cityops.notification.NotificationManagement;
 import org.cityops.dispatch.CaseApi;
+import org.cityops.dispatch.CaseOpened;
 import org.cityops.dispatch.CasePoolTest;
 import org.cityops.dispatch.PublishedEvents;
 import org.cityops.geo.GeoManagement;
@@ -143,8 +144,17 @@ class TriageIntakeIntegrationTests {
 				.anyMatch(tag -> tag.equals("RISK_FIRE:the text says “着火”"))
 				.anyMatch(tag -> tag.startsWith("URGENT:"));
 		String id = opened.get("id").asString();
-		assertThat(events.of(RiskDetected.class)).filteredOn(event -> event.caseId().equals(id)).singleElement()
-				.satisfies(event -> assertThat(event.risks()).extracting(r -> r.kind()).containsExactly("RISK_FIRE"));
+		List<RiskDetected> risks = events.of(RiskDetected.class).stream().filter(event -> event.caseId().equals(id))
+				.toList();
+		assertThat(risks).hasSize(1);
+		RiskDetected risk = risks.get(0);
+		assertThat(risk.risks()).extracting(r -> r.kind()).containsExactly("RISK_FIRE");
+		List<CaseOpened> opens = events.of(CaseOpened.class).stream()
+				.filter(event -> event.caseId().value().equals(id)).toList();
+		assertThat(opens).hasSize(1);
+		CaseOpened caseOpened = opens.get(0);
+		assertThat(events.transactionOf(risk)).as("the alert commits with the case or not at all")
+				.isPresent().isEqualTo(events.transactionOf(caseOpened));
 		DutyTeam duty = directory.dutyTeam(clock.instant()).orElseThrow();
 		for (Person chief : List.of(duty.publicSecurityChief(), duty.emergencyChief())) {
 			await().atMost(Duration.ofSeconds(20)).until(() -> notifications.inbox(chief.id(), false, 0, 100).items()

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.cityops.dispatch.ActionInput;
 import org.cityops.dispatch.Actor;
@@ -77,10 +78,13 @@ class CasePool implements CaseManagement {
 	}
 
 	@Override
-	public Opened open(NewCase report, Actor submittedBy) {
+	public Opened open(NewCase report, Actor submittedBy, Consumer<CaseDetails> whenCreated) {
 		try {
-			return transaction.execute(status -> bySource(report)
-					.orElseGet(() -> new Opened(views.ofNew(create(report, submittedBy)), true)));
+			return transaction.execute(status -> bySource(report).orElseGet(() -> {
+				CaseDetails created = views.ofNew(create(report, submittedBy));
+				whenCreated.accept(created);
+				return new Opened(created, true);
+			}));
 		}
 		catch (DuplicateKeyException raced) {
 			// Another request with the same source won; answer with its case.

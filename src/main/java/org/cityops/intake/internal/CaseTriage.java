@@ -45,16 +45,14 @@ public class CaseTriage {
 
 	/**
 	 * What every channel calls instead of {@link CaseManagement#open}: triages the checked report,
-	 * opens the case and, if it is new and triage found a risk, alerts the duty chiefs.
+	 * opens the case and, if it is new and triage found a risk, alerts the duty chiefs in the same
+	 * transaction (an accepted case never lacks its alert, even after a crash).
 	 */
 	public Outcome open(NewCase checked, Actor submittedBy) {
 		Triaged triaged = triage(checked);
-		Opened opened = pool.open(triaged.report(), submittedBy);
-		if (!opened.created()) {
-			return new Outcome(opened, null);
-		}
-		opened(opened.details().id().value(), triaged);
-		return new Outcome(opened, triaged.assessment());
+		Opened opened = pool.open(triaged.report(), submittedBy,
+				created -> opened(created.id().value(), triaged));
+		return new Outcome(opened, opened.created() ? triaged.assessment() : null);
 	}
 
 	/** A report with triage's category, tags and urgency, and the assessment behind them. */
@@ -77,8 +75,8 @@ public class CaseTriage {
 		return new Triaged(triaged, assessment);
 	}
 
-	/** After the case is opened: alerts the duty chiefs if triage found a risk. */
-	public void opened(String caseId, Triaged triaged) {
+	/** When the case is opened, in its transaction: alerts the duty chiefs if triage found a risk. */
+	private void opened(String caseId, Triaged triaged) {
 		triage.alert(caseId, triaged.report().description(), triaged.assessment());
 	}
 }
