@@ -15,6 +15,7 @@ import org.cityops.directory.Engagement;
 import org.cityops.directory.Person;
 import org.cityops.directory.PersonId;
 import org.cityops.directory.Role;
+import org.cityops.shared.database.TransactionMemo;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,14 +38,16 @@ public class People {
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
+	private final TransactionMemo<PersonId, Optional<Person>> byId = new TransactionMemo<>();
 
 	People(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
 	}
 
+	/** A person by id; read once per transaction (an intake describes and tells the same assignee). */
 	public Optional<Person> find(PersonId id) {
-		return jdbc.sql(SELECT + "where p.id = ?").param(id.value()).query(PERSON).optional();
+		return byId.get(id, key -> jdbc.sql(SELECT + "where p.id = ?").param(key.value()).query(PERSON).optional());
 	}
 
 	public Optional<Person> byUsername(String username) {
@@ -81,6 +84,7 @@ public class People {
 	 * they are.
 	 */
 	public void addAll(List<Listed> people) {
+		byId.forget();
 		template.batchUpdate("""
 				insert into directory.person (id, name, unit_code, phone, scope, engagement, ordinal, generated)
 				values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing""",

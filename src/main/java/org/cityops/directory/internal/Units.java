@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.cityops.directory.Unit;
 import org.cityops.directory.UnitKind;
 import org.cityops.directory.UnitSource;
+import org.cityops.shared.database.TransactionMemo;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,14 +26,17 @@ public class Units {
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
+	private final TransactionMemo<String, Optional<Unit>> byCode = new TransactionMemo<>();
 
 	Units(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
 	}
 
+	/** A unit by code; read once per transaction (an escalation names the same units several times). */
 	public Optional<Unit> find(String code) {
-		return jdbc.sql("select * from directory.unit where code = ?").param(code).query(UNIT).optional();
+		return byCode.get(code, key -> jdbc.sql("select * from directory.unit where code = ?").param(key).query(UNIT)
+				.optional());
 	}
 
 	/** Units whose division code starts with the prefix, optionally of one kind, ordered by code. */
@@ -53,6 +57,7 @@ public class Units {
 
 	/** Inserts new units and updates changed ones in one batch. */
 	public void saveAll(Collection<Unit> units) {
+		byCode.forget();
 		template.batchUpdate("""
 				insert into directory.unit (code, name, kind, division_code, parent_code, source)
 				values (?, ?, ?, ?, ?, ?)

@@ -56,7 +56,8 @@ class CaseMover {
 				input.attachments());
 		clocks.moved(saved, action, from, now);
 		CaseId id = new CaseId(saved.id());
-		events.publishEvent(new CaseMoved(id, action, from, saved.state(), actor.username(), saved.assigneeUnit(),
+		events.publishEvent(new CaseMoved(id, action, from, saved.state(), actor.username(),
+				actor.person() == null ? null : actor.person().toString(), saved.assigneeUnit(),
 				saved.assigneePerson() == null ? null : saved.assigneePerson().toString(), now));
 		if (action == CaseAction.ESCALATE) {
 			events.publishEvent(new CaseEscalated(id, input.reason(), actor.isSystem(), now));

@@ -68,7 +68,7 @@ class CaseNotices {
 	void on(CaseMoved moved) {
 		CaseAction action = moved.action();
 		String key = "moved:" + moved.caseId().value() + ":" + action + ":" + moved.at() + ":" + moved.to();
-		UUID actor = recipients.personOf(moved.actor()).orElse(null);
+		UUID actor = moved.actorPerson() == null ? null : UUID.fromString(moved.actorPerson());
 		if (action == CaseAction.RETURN) {
 			find(moved.caseId()).ifPresent(subject -> notifier.tell(new Notice(key, NotificationKind.CASE_RETURNED,
 					subject.id().value(), "事件被退回中心",

@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.cityops.shared.database.TransactionMemo;
 import org.cityops.sla.AreaModeSwitch;
 import org.cityops.sla.SlaMode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Area modes now ({@code sla.area_mode}) and every switch made ({@code sla.area_mode_switch}, append-only).
@@ -23,6 +22,7 @@ class AreaModes {
 	private static final String COLUMNS = "area_code, mode, switched_at, switched_by, reason";
 
 	private final JdbcClient jdbc;
+	private final TransactionMemo<Boolean, Map<String, SlaMode>> modes = new TransactionMemo<>();
 
 	AreaModes(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -30,7 +30,7 @@ class AreaModes {
 
 	void record(AreaModeSwitch change) {
 		// the modes this transaction read before the switch no longer hold
-		TransactionSynchronizationManager.unbindResourceIfPossible(this);
+		modes.forget();
 		Timestamp at = Timestamp.from(change.switchedAt());
 		jdbc.sql("insert into sla.area_mode (" + COLUMNS + ") values (?, ?, ?, ?, ?) on conflict (area_code) do update "
 				+ "set mode = excluded.mode, switched_at = excluded.switched_at, switched_by = excluded.switched_by, "
@@ -44,25 +44,8 @@ class AreaModes {
 	 * The mode of every switched area, by area code. Read once per transaction: an intake starts up
 	 * to three stage clocks and each needs the modes.
 	 */
-	@SuppressWarnings("unchecked")
 	Map<String, SlaMode> byArea() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return read();
-		}
-		Object held = TransactionSynchronizationManager.getResource(this);
-		if (held != null) {
-			return (Map<String, SlaMode>) held;
-		}
-		Map<String, SlaMode> modes = read();
-		TransactionSynchronizationManager.bindResource(this, modes);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-			@Override
-			public void afterCompletion(int status) {
-				TransactionSynchronizationManager.unbindResourceIfPossible(AreaModes.this);
-			}
-		});
-		return modes;
+		return modes.get(Boolean.TRUE, all -> read());
 	}
 
 	private Map<String, SlaMode> read() {
