@@ -29,6 +29,17 @@ public interface SlaManagement {
 	 */
 	StageDeadline completeStage(String caseId, Stage stage, Instant at);
 
+	/**
+	 * Completes the running clock of {@code completed} at {@code next.startedAt()}, freezing its
+	 * verdict as {@link #completeStage} does, and starts {@code next} as {@link #startStage} does: the
+	 * step of a case from one stage to the next. Nothing happens to {@code completed} when it is not
+	 * running.
+	 *
+	 * @return the deadline of {@code next}
+	 * @throws IllegalArgumentException when {@code next} is the stage it completes
+	 */
+	StageDeadline advance(Stage completed, StageStart next);
+
 	/** Stops every running clock of a case (voided or suspended) without a verdict, and its timers. */
 	List<StageDeadline> cancel(String caseId, Instant at);
 

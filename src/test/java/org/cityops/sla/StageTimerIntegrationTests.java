@@ -1,6 +1,8 @@
 package org.cityops.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.cityops.shared.time.MutableClock.shanghai;
 
 import java.sql.Timestamp;
@@ -200,6 +202,63 @@ class StageTimerIntegrationTests {
 		assertThat(sla.deadlines(caseId)).extracting(StageDeadline::status)
 				.containsExactly(StageStatus.CANCELLED, StageStatus.RUNNING);
 		assertThat(timersOf(caseId)).isEqualTo(2);
+	}
+
+	@Test
+	void advancingCompletesTheStageLeftAndStartsTheNextWithItsTimers() {
+		sla.startStage(new StageStart(caseId, Stage.SIGN, null, GRID, false, clock.instant()));
+		clock.set("2026-03-02T09:30");
+
+		StageDeadline contact = sla.advance(Stage.SIGN, new StageStart(caseId, Stage.CONTACT, null, GRID, false,
+				clock.instant()));
+
+		assertThat(contact.stage()).isEqualTo(Stage.CONTACT);
+		assertThat(contact.status()).isEqualTo(StageStatus.RUNNING);
+		assertThat(contact.startedAt()).isEqualTo(shanghai("2026-03-02T09:30"));
+		assertThat(sla.deadlines(caseId)).extracting(StageDeadline::stage, StageDeadline::status, StageDeadline::completedAt)
+				.containsExactly(tuple(Stage.SIGN, StageStatus.ON_TIME, shanghai("2026-03-02T09:30")),
+						tuple(Stage.CONTACT, StageStatus.RUNNING, null));
+		assertThat(timersOf(caseId)).as("the contact clock's warning and breach; none left for sign").isEqualTo(2);
+		assertThat(jdbc.sql("select count(*) from sla.scheduled_tasks where task_instance like ?")
+				.param(clockId(caseId) + "/%").query(Long.class).single()).isEqualTo(2);
+	}
+
+	@Test
+	void advancingAfterTheDueTimeFreezesTheStageLeftOverdue() {
+		sla.startStage(new StageStart(caseId, Stage.SIGN, null, GRID, false, clock.instant()));
+		clock.set("2026-03-02T11:10");
+
+		sla.advance(Stage.SIGN, new StageStart(caseId, Stage.CONTACT, null, GRID, false, clock.instant()));
+
+		assertThat(sla.deadlines(caseId)).extracting(StageDeadline::status)
+				.containsExactly(StageStatus.OVERDUE, StageStatus.RUNNING);
+		clock.set("2026-03-02T11:20");
+		timers.run();
+		assertThat(events.of(StageDeadlineBreached.class, caseId)).as("the sign clock's timers went with it").isEmpty();
+	}
+
+	@Test
+	void advancingIntoAStageStillRunningReplacesItsClock() {
+		sla.startStage(new StageStart(caseId, Stage.SIGN, null, GRID, false, clock.instant()));
+		sla.startStage(new StageStart(caseId, Stage.CONTACT, null, GRID, false, clock.instant()));
+		clock.set("2026-03-02T09:30");
+
+		sla.advance(Stage.SIGN, new StageStart(caseId, Stage.CONTACT, null, GRID, false, clock.instant()));
+
+		assertThat(sla.deadlines(caseId)).extracting(StageDeadline::stage, StageDeadline::status)
+				.containsExactlyInAnyOrder(tuple(Stage.SIGN, StageStatus.ON_TIME),
+						tuple(Stage.CONTACT, StageStatus.CANCELLED),
+						tuple(Stage.CONTACT, StageStatus.RUNNING));
+		assertThat(timersOf(caseId)).isEqualTo(2);
+	}
+
+	@Test
+	void advancingFromAStageToItselfIsRefused() {
+		sla.startStage(new StageStart(caseId, Stage.SIGN, null, GRID, false, clock.instant()));
+
+		assertThatIllegalArgumentException().isThrownBy(() -> sla.advance(Stage.SIGN,
+				new StageStart(caseId, Stage.SIGN, null, GRID, false, clock.instant())));
+		assertThat(sla.deadlines(caseId)).extracting(StageDeadline::status).containsExactly(StageStatus.RUNNING);
 	}
 
 	private String clockId(String caseId) {

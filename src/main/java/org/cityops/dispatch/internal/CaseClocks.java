@@ -54,7 +54,13 @@ class CaseClocks {
 	/** Completes or stops the clock the case left and starts the one it entered. */
 	void moved(Case moved, CaseAction action, CaseState from, Instant at) {
 		Optional<Stage> left = awaited(from);
+		Optional<Stage> entered = awaited(moved.state());
 		if (left.isPresent() && COMPLETING.contains(action)) {
+			if (entered.isPresent() && entered.get() != left.get()) {
+				// the usual step: one statement completes the stage left and starts the next
+				sla.advance(left.get(), startOf(moved, entered.get(), at));
+				return;
+			}
 			sla.completeStage(moved.id(), left.get(), at);
 		}
 		else if (left.isPresent() || moved.state().finished() || moved.state() == CaseState.DUPLICATE) {
@@ -64,8 +70,12 @@ class CaseClocks {
 	}
 
 	private void start(Case running, Instant at) {
-		awaited(running.state()).ifPresent(stage -> sla.startStage(new StageStart(running.id(), stage,
-				running.categoryCode(), running.areaCode(), running.urgent(), at, running.dispatchedAt())));
+		awaited(running.state()).ifPresent(stage -> sla.startStage(startOf(running, stage, at)));
+	}
+
+	private static StageStart startOf(Case running, Stage stage, Instant at) {
+		return new StageStart(running.id(), stage, running.categoryCode(), running.areaCode(), running.urgent(), at,
+				running.dispatchedAt());
 	}
 
 	static Optional<Stage> awaited(CaseState state) {

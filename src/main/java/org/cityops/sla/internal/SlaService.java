@@ -59,8 +59,24 @@ class SlaService implements SlaManagement {
 
 	@Override
 	public StageDeadline startStage(StageStart start) {
-		clocks.running(start.caseId(), start.stage()).ifPresent(previous -> stop(previous, StageStatus.CANCELLED,
-				start.startedAt()));
+		return step(null, start);
+	}
+
+	@Override
+	public StageDeadline advance(Stage completed, StageStart next) {
+		if (completed == null || completed == next.stage()) {
+			throw new IllegalArgumentException("A case advances from one stage to another, not from " + completed
+					+ " to " + next.stage());
+		}
+		return step(completed, next);
+	}
+
+	/*
+	 * One statement completes the stage left (if any), cancels a clock of the next stage still running
+	 * and starts the next: a case that is accepted and dispatched on arrival starts three clocks and
+	 * completes two, and each step was three round trips (complete, look for a running clock, insert).
+	 */
+	private StageDeadline step(Stage completed, StageStart start) {
 		SlaMode mode = effectiveMode(start.areaCode());
 		TimeLimit limit = policy.limit(mode, start.stage(), start.categoryCode(), start.urgent());
 		Instant countedFrom = policy.countsFromDispatch(mode, start.stage()) ? dispatchTime(start) : start.startedAt();
@@ -68,7 +84,7 @@ class SlaService implements SlaManagement {
 		StageClock started = new StageClock(UUID.randomUUID(), start.caseId(), start.stage(), start.categoryCode(),
 				start.areaCode(), start.urgent(), mode, limit, start.startedAt(), countedFrom, deadline.warningAt(),
 				deadline.dueAt(), StageStatus.RUNNING, null, null, null);
-		clocks.add(started);
+		clocks.start(started, completed).forEach(timers::cancel);
 		timers.schedule(started);
 		return started.deadline();
 	}

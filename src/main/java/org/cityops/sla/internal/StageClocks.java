@@ -33,19 +33,32 @@ class StageClocks {
 		this.jdbc = jdbc;
 	}
 
-	void add(StageClock clock) {
-		// positional parameters: this runs for every stage of every case, named ones cost more to expand
-		jdbc.sql("insert into sla.stage_clock (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, null, null)")
-				.params(clock.id(), clock.caseId(), clock.stage().name(), clock.categoryCode(), clock.areaCode(),
-						clock.urgent(), clock.mode().name(), clock.limit().toString(), timestamp(clock.startedAt()),
+	/**
+	 * Starts a clock, in one statement: completes the running clock of the stage {@code completing}
+	 * (when not {@code null}) at the new clock's start, on time or late as {@link #complete} does,
+	 * cancels a running clock of the new clock's stage, and inserts the new one.
+	 *
+	 * @return the clocks this ended (completed or cancelled), whose timers are no longer needed
+	 */
+	List<StageClock> start(StageClock clock, Stage completing) {
+		Timestamp at = timestamp(clock.startedAt());
+		// The insert reads the cancellation's result, so the running clock it replaces has left the
+		// one-running-clock-per-stage index before the new one enters it.
+		return jdbc.sql("with completed as (update sla.stage_clock set completed_at = ?, status = case when ? > due_at "
+				+ "or breached_at is not null then 'OVERDUE' else 'ON_TIME' end "
+				+ "where case_id = ? and stage = ? and status = 'RUNNING' returning " + COLUMNS + "), "
+				+ "replaced as (update sla.stage_clock set status = 'CANCELLED', completed_at = ? "
+				+ "where case_id = ? and stage = ? and status = 'RUNNING' returning " + COLUMNS + "), "
+				+ "started as (insert into sla.stage_clock (" + COLUMNS + ") "
+				+ "select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, null, null from (select count(*) from replaced) settled) "
+				+ "select " + COLUMNS + " from completed union all select " + COLUMNS + " from replaced")
+				.params(at, at, clock.caseId(), completing == null ? null : completing.name(),
+						at, clock.caseId(), clock.stage().name(),
+						clock.id(), clock.caseId(), clock.stage().name(), clock.categoryCode(), clock.areaCode(),
+						clock.urgent(), clock.mode().name(), clock.limit().toString(), at,
 						timestamp(clock.countedFrom()), timestamp(clock.warningAt()), timestamp(clock.dueAt()),
 						clock.status().name())
-				.update();
-	}
-
-	Optional<StageClock> running(String caseId, Stage stage) {
-		return jdbc.sql("select " + COLUMNS + " from sla.stage_clock where case_id = ? and stage = ? and status = 'RUNNING'")
-				.params(caseId, stage.name()).query(StageClocks::map).optional();
+				.query(StageClocks::map).list();
 	}
 
 	/** The most recently started clock of a stage, whatever its status. */
@@ -91,10 +104,11 @@ class StageClocks {
 	 * stage has no running clock.
 	 */
 	Optional<StageClock> complete(String caseId, Stage stage, Instant at) {
-		return jdbc.sql("update sla.stage_clock set completed_at = :at, status = case when :at > due_at "
+		Timestamp completed = timestamp(at);
+		return jdbc.sql("update sla.stage_clock set completed_at = ?, status = case when ? > due_at "
 				+ "or breached_at is not null then 'OVERDUE' else 'ON_TIME' end "
-				+ "where case_id = :caseId and stage = :stage and status = 'RUNNING' returning " + COLUMNS)
-				.param("at", timestamp(at)).param("caseId", caseId).param("stage", stage.name())
+				+ "where case_id = ? and stage = ? and status = 'RUNNING' returning " + COLUMNS)
+				.params(completed, completed, caseId, stage.name())
 				.query(StageClocks::map).optional();
 	}
 
