@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
@@ -28,6 +29,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
 	private static final List<ConfigurableApplicationContext> contexts = new CopyOnWriteArrayList<>();
 	private static Target target;
+	private static volatile Runnable cleanUp;
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
@@ -86,10 +88,27 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	 * and let the database go while a context still needed it.
 	 */
 	private static void afterContextsClose(Runnable cleanup) {
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			contexts.forEach(ConfigurableApplicationContext::close);
-			cleanup.run();
-		}));
+		AtomicBoolean done = new AtomicBoolean();
+		cleanUp = () -> {
+			if (done.compareAndSet(false, true)) {
+				contexts.forEach(ConfigurableApplicationContext::close);
+				cleanup.run();
+			}
+		};
+		Runtime.getRuntime().addShutdownHook(new Thread(cleanUp));
+	}
+
+	/**
+	 * Closes the contexts and drops (or stops) the database now instead of at JVM exit, for programs
+	 * that end inside a JVM that outlives them: run by {@code mvn exec:java}, the timer benchmark left
+	 * its database on the server every time (most likely because the exit hook runs after the plugin
+	 * has closed the program's class loader). Later calls, and the exit hook, do nothing.
+	 */
+	public static void cleanUpNow() {
+		Runnable now = cleanUp;
+		if (now != null) {
+			now.run();
+		}
 	}
 
 	static String withDatabase(String url, String database) {

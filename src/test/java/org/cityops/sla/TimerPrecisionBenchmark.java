@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.cityops.TestDatabase;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +48,10 @@ public final class TimerPrecisionBenchmark {
 				"spring.datasource.hikari.maximum-pool-size=" + (2 * Integer.parseInt(threads) + 4),
 				"logging.level.com.github.kagkarlsson=WARN")) {
 			new TimerPrecisionBenchmark(app, run).measure(timers / 2, window, lead);
+		}
+		finally {
+			// exec:java runs this inside Maven's JVM, whose exit comes too late to drop the database
+			TestDatabase.cleanUpNow();
 		}
 	}
 
