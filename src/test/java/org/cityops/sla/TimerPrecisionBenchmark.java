@@ -111,6 +111,11 @@ public final class TimerPrecisionBenchmark {
 		}
 	}
 
+	/*
+	 * The one wait on wall-clock time in the test sources, on purpose: this benchmark measures how late
+	 * real timers fire against real time, so it runs with the system clock and waits for them; the
+	 * tests move a mutable clock instead.
+	 */
 	private void waitUntilFired(Instant deadline) {
 		long pending = pending();
 		while (pending > 0 && clock.instant().isBefore(deadline)) {

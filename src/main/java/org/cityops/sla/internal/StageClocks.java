@@ -27,6 +27,15 @@ class StageClocks {
 	private static final String COLUMNS = "id, case_id, stage, category_code, area_code, urgent, mode, time_limit, "
 			+ "started_at, counted_from, warning_at, due_at, status, completed_at, warned_at, breached_at";
 
+	/**
+	 * Completes the running clock of a stage, late ({@code OVERDUE}) when completed after the due time
+	 * or when a breach was already announced, else {@code ON_TIME}. Parameters: the completion time
+	 * (twice), the case, the stage.
+	 */
+	private static final String COMPLETE = "update sla.stage_clock set completed_at = ?, status = case when ? > due_at "
+			+ "or breached_at is not null then 'OVERDUE' else 'ON_TIME' end "
+			+ "where case_id = ? and stage = ? and status = 'RUNNING' returning " + COLUMNS;
+
 	private final JdbcClient jdbc;
 
 	StageClocks(JdbcClient jdbc) {
@@ -44,9 +53,7 @@ class StageClocks {
 		Timestamp at = timestamp(clock.startedAt());
 		// The insert reads the cancellation's result, so the running clock it replaces has left the
 		// one-running-clock-per-stage index before the new one enters it.
-		return jdbc.sql("with completed as (update sla.stage_clock set completed_at = ?, status = case when ? > due_at "
-				+ "or breached_at is not null then 'OVERDUE' else 'ON_TIME' end "
-				+ "where case_id = ? and stage = ? and status = 'RUNNING' returning " + COLUMNS + "), "
+		return jdbc.sql("with completed as (" + COMPLETE + "), "
 				+ "replaced as (update sla.stage_clock set status = 'CANCELLED', completed_at = ? "
 				+ "where case_id = ? and stage = ? and status = 'RUNNING' returning " + COLUMNS + "), "
 				+ "started as (insert into sla.stage_clock (" + COLUMNS + ") "
@@ -105,10 +112,7 @@ class StageClocks {
 	 */
 	Optional<StageClock> complete(String caseId, Stage stage, Instant at) {
 		Timestamp completed = timestamp(at);
-		return jdbc.sql("update sla.stage_clock set completed_at = ?, status = case when ? > due_at "
-				+ "or breached_at is not null then 'OVERDUE' else 'ON_TIME' end "
-				+ "where case_id = ? and stage = ? and status = 'RUNNING' returning " + COLUMNS)
-				.params(completed, completed, caseId, stage.name())
+		return jdbc.sql(COMPLETE).params(completed, completed, caseId, stage.name())
 				.query(StageClocks::map).optional();
 	}
 
