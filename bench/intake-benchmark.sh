@@ -51,7 +51,6 @@ trap 'kill $PLATFORM 2>/dev/null || true; wait $PLATFORM 2>/dev/null || true; rm
 # of that database, so the platform's own tables never hold pgbench's rows.
 start_platform
 kill $PLATFORM; wait $PLATFORM || true
-"${PSQL[@]}" -d postgres -c "create database $CEILING_DB template $DB"
 
 driver() {
   java -cp "$CLASSPATH" org.cityops.bench.IntakeLoadDriver "http://localhost:$PORT" "$@"
@@ -81,11 +80,27 @@ mix() {
 }
 
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r), $(date -u +%FT%H:%MZ), load $(cut -d' ' -f1 /proc/loadavg)"
+# tps of a pgbench script ($1) with protocol $2 (simple: parsed and planned every time, as pgbench
+# runs by default; prepared: as the platform's driver runs its statements) on a fresh copy of the
+# platform's database: 20 s to fill the tables, VACUUM ANALYZE (the server's autovacuum is off, see
+# below), then the measured run.
+sql_tps() {
+  "${PSQL[@]}" -d postgres -c "create database $CEILING_DB template $DB"
+  pgbench -h 127.0.0.1 -U postgres -n -M "$2" -f "$1" -c "$CLIENTS" -j 2 -T 20 "$CEILING_DB" > /dev/null
+  "${PSQL[@]}" -d "$CEILING_DB" -c "vacuum analyze"
+  pgbench -h 127.0.0.1 -U postgres -n -M "$2" -f "$1" -c "$CLIENTS" -j 2 -T "$SECONDS_PER_RUN" "$CEILING_DB" \
+    | awk '/^tps = / {print int($3)}'
+  "${PSQL[@]}" -d postgres -c "drop database $CEILING_DB with (force)" -c "checkpoint"
+}
 echo "== PostgreSQL ceiling: pgbench, one case + one timer + one timeline row per transaction, $CLIENTS clients"
-CEILING=$(pgbench -h 127.0.0.1 -U postgres -n -f bench/pgbench-intake.sql -c "$CLIENTS" -j 2 -T "$SECONDS_PER_RUN" "$CEILING_DB" \
-  | awk '/^tps = / {print int($3)}')
-echo "pgbench tps=$CEILING"
-"${PSQL[@]}" -d postgres -c "drop database $CEILING_DB with (force)" -c "checkpoint"
+CEILING=$(sql_tps bench/pgbench-intake.sql simple)
+CEILING_PREPARED=$(sql_tps bench/pgbench-intake.sql prepared)
+echo "pgbench tps=$CEILING (prepared statements: $CEILING_PREPARED)"
+echo "== bound: the least SQL of a whole intake in one round trip (bench/pgbench-intake-whole.sql)"
+WHOLE=$(sql_tps bench/pgbench-intake-whole.sql simple)
+WHOLE_PREPARED=$(sql_tps bench/pgbench-intake-whole.sql prepared)
+echo "pgbench tps=$WHOLE = $(( 100 * WHOLE / CEILING ))% of the ceiling;" \
+  "prepared statements: $WHOLE_PREPARED = $(( 100 * WHOLE_PREPARED / CEILING_PREPARED ))% of their ceiling"
 start_platform
 
 # Distinct reports for each phase (a report posted twice would be a duplicate, which is cheaper).
@@ -117,7 +132,13 @@ echo "== sustained: $SUSTAINED/s = $(( 100 * SUSTAINED / CEILING ))% of the ceil
 
 echo "== floor: the same requests refused before any case work (empty description, 400), closed loop"
 closed_loop "$WORK/refused.jsonl" 20 > /dev/null
-closed_loop "$WORK/refused.jsonl" "$SECONDS_PER_RUN"
+FLOOR_RUN=$(closed_loop "$WORK/refused.jsonl" "$SECONDS_PER_RUN")
+echo "$FLOOR_RUN"
+FLOOR=$(echo "$FLOOR_RUN" | sed -n 's/.*throughput=\([0-9]*\).*/\1/p')
+# Each request costs at least the floor's CPU plus its SQL's; both of these measurements keep the
+# two cores busy, so their costs per request add up as reciprocal rates.
+awk -v f="$FLOOR" -v w="$WHOLE_PREPARED" -v c="$CEILING" 'BEGIN { b = 1 / (1 / f + 1 / w)
+  printf "== bound: floor and the least SQL together: at most %.0f/s = %.0f%% of the ceiling\n", b, 100 * b / c }'
 
 if [ "$SUSTAINED" -ge "$HALF" ]; then
   echo "== platform at half the ceiling ($HALF/s, open loop)"
