@@ -160,6 +160,7 @@ class CasePool implements CaseManagement {
 				.or(() -> Optional.ofNullable(report.position()).flatMap(geo::county).map(Division::code));
 		Case reported = Case.reported(id, Receipts.next(), CaseIntake.of(report, location, county), now);
 		reported = rows.save(reported);
+		timeline.started(id);
 		timeline.append(id, now, CaseAction.REPORT, null, CaseState.REPORTED, submittedBy,
 				report.channel().label() + (report.address() == null ? "" : "：" + report.address()), null,
 				report.attachments());

@@ -4,8 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Instant;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -33,11 +33,13 @@ class CaseQueries implements CaseSearch {
 			+ "or township_code = %1$s or county_code = %1$s or %1$s = '330300')";
 
 	private final JdbcClient jdbc;
+	private final CaseRows rows;
 	private final SlaManagement sla;
 	private final Clock clock;
 
-	CaseQueries(JdbcClient jdbc, SlaManagement sla, Clock clock) {
+	CaseQueries(JdbcClient jdbc, CaseRows rows, SlaManagement sla, Clock clock) {
 		this.jdbc = jdbc;
+		this.rows = rows;
 		this.sla = sla;
 		this.clock = clock;
 	}
@@ -125,8 +127,7 @@ class CaseQueries implements CaseSearch {
 
 	@Override
 	public Optional<CaseSummary> summary(CaseId id) {
-		return jdbc.sql("select * from dispatch.cases where id = ?").param(id.value()).query(CaseQueries::summary)
-				.optional();
+		return rows.summary(id.value());
 	}
 
 	@Override
@@ -177,13 +178,35 @@ class CaseQueries implements CaseSearch {
 	}
 
 	static CaseSummary summary(ResultSet row, int rowNumber) throws SQLException {
-		String description = row.getString("description");
 		return new CaseSummary(new CaseId(row.getString("id")), CaseState.valueOf(row.getString("state")),
 				Channel.valueOf(row.getString("channel")), row.getString("category_code"),
-				description.length() > 120 ? description.substring(0, 120) + "…" : description, row.getString("address"),
-				(Double) row.getObject("lat"), (Double) row.getObject("lng"), row.getString("grid_code"),
-				row.getString("county_code"), row.getString("assignee_unit"), row.getString("assignee_person"),
+				shortened(row.getString("description")), row.getString("address"), (Double) row.getObject("lat"),
+				(Double) row.getObject("lng"), row.getString("grid_code"), row.getString("county_code"),
+				row.getString("assignee_unit"), row.getString("assignee_person"),
 				row.getTimestamp("received_at").toInstant(), row.getBoolean("urgent"),
 				new LinkedHashSet<>(Timeline.strings(row.getArray("tags"))), Accountability.instant(row, "closed_at"));
+	}
+
+	/** The summary of a case as this transaction wrote it: what {@link #summary(ResultSet, int)} reads back. */
+	static CaseSummary summaryOf(Case written) {
+		Case.Place place = written.place() == null ? Case.Place.NONE : written.place();
+		return new CaseSummary(new CaseId(written.id()), written.state(), written.channel(), written.categoryCode(),
+				shortened(written.description()), written.address(), written.lat(), written.lng(), place.gridCode(),
+				place.countyCode(), written.assigneeUnit(),
+				written.assigneePerson() == null ? null : written.assigneePerson().toString(),
+				stored(written.receivedAt()), written.urgent(), new LinkedHashSet<>(written.orderedTags()),
+				stored(written.closedAt()));
+	}
+
+	private static String shortened(String description) {
+		return description.length() > 120 ? description.substring(0, 120) + "…" : description;
+	}
+
+	/**
+	 * An instant as PostgreSQL keeps it: to the microsecond, as the driver rounds it when it sends it.
+	 */
+	static Instant stored(Instant instant) {
+		return instant == null ? null
+				: Instant.ofEpochSecond(instant.getEpochSecond(), Math.round(instant.getNano() / 1000.0) * 1000);
 	}
 }

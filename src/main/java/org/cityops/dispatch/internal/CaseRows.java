@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.cityops.dispatch.CaseSummary;
+import org.cityops.shared.database.TransactionMemo;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,9 +34,20 @@ class CaseRows {
 			+ COLUMNS.replace(", ", " = ?, ") + " = ? where id = ? and version = ?";
 
 	private final JdbcClient jdbc;
+	/** Summaries of the cases this transaction read or wrote; a write replaces its case's. */
+	private final TransactionMemo<String, Optional<CaseSummary>> summaries = new TransactionMemo<>();
 
 	CaseRows(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The case's summary; a case this transaction wrote costs no round trip (its notices word
+	 * themselves from the summary of the case they are about, in the same transaction).
+	 */
+	Optional<CaseSummary> summary(String id) {
+		return summaries.get(id, key -> jdbc.sql("select * from dispatch.cases where id = ?").param(key)
+				.query(CaseQueries::summary).optional());
 	}
 
 	Optional<Case> find(String id) {
@@ -55,6 +68,7 @@ class CaseRows {
 		else {
 			update(subject);
 		}
+		summaries.remember(subject.id(), Optional.of(CaseQueries.summaryOf(subject)));
 		return subject;
 	}
 

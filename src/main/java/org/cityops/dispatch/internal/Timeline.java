@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,6 +14,7 @@ import org.cityops.dispatch.CaseAction;
 import org.cityops.dispatch.CaseDetails.RoutingDecision;
 import org.cityops.dispatch.CaseDetails.TimelineEntry;
 import org.cityops.dispatch.CaseState;
+import org.cityops.shared.database.TransactionMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,21 +26,37 @@ import org.springframework.stereotype.Repository;
 class Timeline {
 
 	private final JdbcClient jdbc;
+	/*
+	 * The history of cases created in this transaction, as written: nobody else can add to it before
+	 * the transaction commits, so the answer to an intake needs no round trip to read it back.
+	 */
+	private final TransactionMemo<String, List<TimelineEntry>> newEntries = new TransactionMemo<>();
+	private final TransactionMemo<String, List<RoutingDecision>> newDecisions = new TransactionMemo<>();
 
 	Timeline(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	/** The case was created in this transaction: its history starts here, empty. */
+	void started(String caseId) {
+		newEntries.remember(caseId, new ArrayList<>());
+		newDecisions.remember(caseId, new ArrayList<>());
+	}
+
 	void append(String caseId, Instant at, CaseAction action, CaseState from, CaseState to, Actor actor, String note,
 			String reason, List<String> attachments) {
-		jdbc.sql("""
+		long id = jdbc.sql("""
 				insert into dispatch.timeline (case_id, at, action, from_state, to_state, actor, actor_role, actor_unit,
 				                               note, reason, attachments)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				returning id""")
 				.params(caseId, Timestamp.from(at), action.name(), from == null ? null : from.name(), to.name(),
 						actor.username(), actor.displayRole(), actor.unitCode(), note, reason,
 						attachments.toArray(String[]::new))
-				.update();
+				.query(Long.class).single();
+		newEntries.peek(caseId).ifPresent(written -> written.add(new TimelineEntry(id, CaseQueries.stored(at), action,
+				from, to, actor.username(), actor.displayRole(), actor.unitCode(), note, reason,
+				List.copyOf(attachments))));
 	}
 
 	void recordRouting(String caseId, Instant at, Routing.Decision decision) {
@@ -48,18 +66,22 @@ class Timeline {
 				.params(caseId, Timestamp.from(at), decision.rule(), decision.unitCode(), decision.personId(),
 						decision.reason())
 				.update();
+		newDecisions.peek(caseId).ifPresent(written -> written.add(new RoutingDecision(CaseQueries.stored(at),
+				decision.rule(), decision.unitCode(), decision.personId(), decision.reason())));
 	}
 
 	List<TimelineEntry> entries(String caseId) {
-		return jdbc.sql("select * from dispatch.timeline where case_id = ? order by id").param(caseId)
-				.query(Timeline::entry).list();
+		return newEntries.peek(caseId).<List<TimelineEntry>>map(List::copyOf).orElseGet(() -> jdbc
+				.sql("select * from dispatch.timeline where case_id = ? order by id").param(caseId)
+				.query(Timeline::entry).list());
 	}
 
 	List<RoutingDecision> routing(String caseId) {
-		return jdbc.sql("select * from dispatch.routing_decision where case_id = ? order by id").param(caseId)
+		return newDecisions.peek(caseId).<List<RoutingDecision>>map(List::copyOf).orElseGet(() -> jdbc
+				.sql("select * from dispatch.routing_decision where case_id = ? order by id").param(caseId)
 				.query((row, n) -> new RoutingDecision(row.getTimestamp("at").toInstant(), row.getString("rule"),
 						row.getString("target_unit"), row.getString("target_person"), row.getString("reason")))
-				.list();
+				.list());
 	}
 
 	private static TimelineEntry entry(ResultSet row, int rowNumber) throws SQLException {

@@ -85,6 +85,32 @@ class TransactionMemoUnitTests {
 		assertThat(memo.get("a", load)).contains("A");
 	}
 
+	@Test
+	void readsBackWhatTheTransactionWroteWithoutLoading() {
+		begin();
+		memo.remember("written", Optional.of("as written"));
+
+		assertThat(memo.get("written", load)).contains("as written");
+		assertThat(memo.peek("written")).contains(Optional.of("as written"));
+		assertThat(memo.peek("other")).isEmpty();
+		assertThat(loads).isEmpty();
+		complete();
+
+		begin();
+		assertThat(memo.peek("written")).isEmpty();
+		assertThat(memo.get("written", load)).contains("WRITTEN");
+		assertThat(loads).containsExactly("written");
+	}
+
+	@Test
+	void remembersNothingOutsideATransaction() {
+		memo.remember("written", Optional.of("as written"));
+
+		assertThat(memo.peek("written")).isEmpty();
+		assertThat(memo.get("written", load)).contains("WRITTEN");
+		assertThat(TransactionSynchronizationManager.getResourceMap()).isEmpty();
+	}
+
 	private static void begin() {
 		TransactionSynchronizationManager.initSynchronization();
 	}
