@@ -187,7 +187,7 @@ class CaseQueries implements CaseSearch {
 				new LinkedHashSet<>(Timeline.strings(row.getArray("tags"))), Accountability.instant(row, "closed_at"));
 	}
 
-	/** The summary of a case as this transaction wrote it: what {@link #summary(ResultSet, int)} reads back. */
+	/** The summary of a case as written (and as {@link #summary(ResultSet, int)} reads it back). */
 	static CaseSummary summaryOf(Case written) {
 		Case.Place place = written.place() == null ? Case.Place.NONE : written.place();
 		return new CaseSummary(new CaseId(written.id()), written.state(), written.channel(), written.categoryCode(),

@@ -46,8 +46,7 @@ class CaseRows {
 	 * themselves from the summary of the case they are about, in the same transaction).
 	 */
 	Optional<CaseSummary> summary(String id) {
-		return summaries.get(id, key -> jdbc.sql("select * from dispatch.cases where id = ?").param(key)
-				.query(CaseQueries::summary).optional());
+		return summaries.get(id, key -> find(key).map(CaseQueries::summaryOf));
 	}
 
 	Optional<Case> find(String id) {
