@@ -111,7 +111,8 @@ class CaseFlowIntegrationTests {
 
 	@Test
 	void requiresTheReportersFeedbackBeforeClosing() {
-		Grid micro = microGridAnsweredBy("grid", "330383198001-G01");
+		// not the first: NotificationIntegrationTests leaves a returned 0402 case open there
+		Grid micro = microGridAnsweredBy("grid", "330383198001-G01", 1);
 		String id = api.post("/api/cases", "dispatcher", api.report("HOTLINE", "0402", micro.centroid(),
 				"水果店把摊子摆到人行道上了")).json().get("id").asString();
 		for (String action : List.of("sign", "contact", "arrive", "handle")) {
@@ -157,10 +158,18 @@ class CaseFlowIntegrationTests {
 
 	/** The micro-grid of a grid for which the given demo account answers first. */
 	private Grid microGridAnsweredBy(String username, String gridCode) {
+		return microGridAnsweredBy(username, gridCode, 0);
+	}
+
+	/**
+	 * The n-th micro-grid (from 0) whose first responder the person is. Test classes share the pool:
+	 * a report of a category another class left open nearby would be linked to that case as a duplicate.
+	 */
+	private Grid microGridAnsweredBy(String username, String gridCode, int nth) {
 		Person person = directory.personByUsername(username).orElseThrow();
 		GridStaff staff = directory.gridStaff(gridCode).orElseThrow();
 		return geo.microGrids(gridCode).stream()
 				.filter(micro -> staff.firstResponder(micro.code()).map(p -> p.id().equals(person.id())).orElse(false))
-				.findFirst().orElseThrow();
+				.skip(nth).findFirst().orElseThrow();
 	}
 }
